@@ -1,0 +1,142 @@
+#include "app/cli/cli.h"
+
+#include "core/common/log.h"
+
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <vector>
+
+namespace tb::cli {
+
+namespace {
+struct VerbEntry {
+    std::string name;
+    std::string description;
+    VerbSetup setup;
+};
+std::vector<VerbEntry>& verbs() {
+    static std::vector<VerbEntry> v;
+    return v;
+}
+}  // namespace
+
+VerbRegistrar::VerbRegistrar(std::string name, std::string description, VerbSetup setup) {
+    verbs().push_back({std::move(name), std::move(description), std::move(setup)});
+}
+
+bool isCliInvocation(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--workspace" || a == "--lang") {
+            ++i;
+            continue;
+        }
+        if (a.rfind("--workspace=", 0) == 0 || a.rfind("--lang=", 0) == 0 || a == "--demo") continue;
+        if (a == "-h" || a == "--help" || a == "--version") return true;
+        if (!a.empty() && a[0] != '-') return true;  // a verb (unknown verbs are reported by the CLI)
+        if (a == "--json" || a == "--verbose") return true;
+    }
+    return false;
+}
+
+GlobalOptions parseGlobalOptions(int argc, char** argv) {
+    GlobalOptions g;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if ((a == "--workspace" || a == "--lang") && i + 1 < argc) {
+            (a == "--workspace" ? g.workspaceDir : g.lang) = argv[++i];
+        } else if (a.rfind("--workspace=", 0) == 0) {
+            g.workspaceDir = a.substr(12);
+        } else if (a.rfind("--lang=", 0) == 0) {
+            g.lang = a.substr(7);
+        } else if (a == "--demo") {
+            g.demo = true;
+        }
+    }
+    return g;
+}
+
+int exitCodeFor(const Error& error) {
+    switch (error.kind) {
+    case ErrorKind::Input: return ExitInput;
+    case ErrorKind::Cancelled: return ExitInput;
+    case ErrorKind::Internal: return ExitInternal;
+    }
+    return ExitInternal;
+}
+
+void fail(Context& ctx, const Error& error) {
+    ctx.exitCode = exitCodeFor(error);
+    if (ctx.json) {
+        nlohmann::json doc = {{"ok", false},
+                              {"error", {{"message", error.message},
+                                         {"kind", error.kind == ErrorKind::Internal ? "internal" : "input"}}}};
+        *ctx.out << doc.dump(2) << std::endl;
+    } else {
+        *ctx.err << "error: " << error.message << std::endl;
+    }
+}
+
+void succeed(Context& ctx, const nlohmann::json& document, const std::string& humanText) {
+    ctx.exitCode = ExitOk;
+    if (ctx.json)
+        *ctx.out << document.dump(2) << std::endl;
+    else
+        *ctx.out << humanText << (humanText.empty() || humanText.back() == '\n' ? "" : "\n") << std::flush;
+}
+
+int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
+    Context ctx;
+    ctx.out = &out;
+    ctx.err = &err;
+    CLI::App app{"Tunebench: fine-tune open-weight LLMs privately on your own machine.\n"
+                 "Run with no arguments to open the workbench; with a verb it runs headless.",
+                 "tunebench"};
+    app.set_version_flag("--version", "tunebench 0.1.0");
+    app.add_option("--workspace", ctx.workspaceDir, "Workspace folder (default: $TUNEBENCH_HOME or the XDG data dir)");
+    app.add_flag("--json", ctx.json, "Print one JSON document on stdout");
+    app.add_flag("--verbose", ctx.verbose, "Echo the log to stderr");
+    app.add_option("--lang", ctx.lang, "Language of the workbench (en, de, ja)");
+    bool demoFlag = false;
+    app.add_flag("--demo", demoFlag, "Open the workbench on the demo workspace (GUI)");
+    app.fallthrough();
+    app.require_subcommand(1);
+    for (auto& v : verbs()) {
+        CLI::App* sub = app.add_subcommand(v.name, v.description);
+        sub->fallthrough();
+        v.setup(*sub, ctx);
+    }
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        out << app.help();
+        return ExitOk;
+    } catch (const CLI::CallForAllHelp& e) {
+        out << app.help("", CLI::AppFormatMode::All);
+        return ExitOk;
+    } catch (const CLI::CallForVersion& e) {
+        out << "tunebench 0.1.0" << std::endl;
+        return ExitOk;
+    } catch (const CLI::ParseError& e) {
+        // Help requested on a sub-verb is reported as Success by CLI11's exit().
+        std::ostringstream helpOut, errOut;
+        int code = app.exit(e, helpOut, errOut);
+        out << helpOut.str();
+        if (code == 0) return ExitOk;
+        if (ctx.json) {
+            nlohmann::json doc = {{"ok", false}, {"error", {{"message", e.what()}, {"kind", "input"}}}};
+            out << doc.dump(2) << std::endl;
+        } else {
+            err << "error: " << e.what() << "\nRun 'tunebench --help' or 'tunebench <verb> --help'." << std::endl;
+        }
+        return ExitInput;
+    } catch (const std::exception& e) {
+        Error internal = internalError(std::string("internal error: ") + e.what());
+        fail(ctx, internal);
+        return ExitInternal;
+    }
+    return ctx.exitCode;
+}
+
+}  // namespace tb::cli
