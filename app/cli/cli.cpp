@@ -3,6 +3,7 @@
 #include "core/common/log.h"
 
 #include <iostream>
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <vector>
@@ -102,10 +103,39 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_flag("--demo", demoFlag, "Open the workbench on the demo workspace (GUI)");
     app.fallthrough();
     app.require_subcommand(1);
-    for (auto& v : verbs()) {
-        CLI::App* sub = app.add_subcommand(v.name, v.description);
-        sub->fallthrough();
-        v.setup(*sub, ctx);
+    // Verbs may be nested ("model info"): groups are created on first use; a group needs a sub-verb.
+    std::vector<VerbEntry> sorted = verbs();
+    std::stable_sort(sorted.begin(), sorted.end(), [](const VerbEntry& a, const VerbEntry& b) {
+        return std::count(a.name.begin(), a.name.end(), ' ') < std::count(b.name.begin(), b.name.end(), ' ');
+    });
+    for (auto& v : sorted) {
+        CLI::App* parent = &app;
+        std::istringstream words(v.name);
+        std::vector<std::string> path;
+        for (std::string w; words >> w;) path.push_back(w);
+        for (size_t i = 0; i + 1 < path.size(); ++i) {
+            CLI::App* next = nullptr;
+            try {
+                next = parent->get_subcommand(path[i]);
+            } catch (const CLI::OptionNotFound&) {
+                next = parent->add_subcommand(path[i], "");
+                next->fallthrough();
+                next->require_subcommand(1);
+            }
+            parent = next;
+        }
+        CLI::App* sub = nullptr;
+        try {
+            sub = parent->get_subcommand(path.back());
+            sub->description(v.description);
+        } catch (const CLI::OptionNotFound&) {
+            sub = parent->add_subcommand(path.back(), v.description);
+            sub->fallthrough();
+        }
+        if (v.setup)
+            v.setup(*sub, ctx);
+        else
+            sub->require_subcommand(1);
     }
     try {
         app.parse(argc, argv);

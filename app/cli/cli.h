@@ -30,6 +30,8 @@ struct Context {
 // result in ctx.exitCode (see finish()).
 using VerbSetup = std::function<void(CLI::App& verb, Context& ctx)>;
 
+// name may be nested, e.g. "model info"; a group ("model") may register itself with an empty setup
+// to give its description, and then requires one of its sub-verbs.
 struct VerbRegistrar {
     VerbRegistrar(std::string name, std::string description, VerbSetup setup);
 };
