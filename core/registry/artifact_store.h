@@ -1,0 +1,54 @@
+// Content-addressed artifacts (adapters, exports, prediction files) in <workspace>/artifacts: each
+// artifact is a file or a folder of files identified by the SHA-256 of its manifest (names, sizes and
+// file hashes). Every load re-hashes and refuses a changed file, naming it. Optionally encrypted at
+// rest with the workspace key (AES-256-GCM, bound to the artifact and file name).
+#pragma once
+
+#include "core/registry/workspace_crypto.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tb {
+
+struct ArtifactFile {
+    std::string name;    // relative path inside the artifact
+    uint64_t size = 0;   // plaintext bytes
+    std::string sha256;  // of the plaintext
+};
+
+struct ArtifactRef {
+    std::string sha256;  // the artifact id
+    std::string kind;    // "adapter", "export", "predictions", ...
+    std::string storedAt;  // folder in the workspace
+    bool encrypted = false;
+    std::vector<ArtifactFile> files;
+};
+
+class ArtifactStore {
+public:
+    ArtifactStore(std::string artifactsDir, std::optional<WorkspaceKey> key = std::nullopt)
+        : m_dir(std::move(artifactsDir)), m_key(std::move(key)) {}
+
+    // Copies a file or a folder (regular files only; symlinks are refused) into the store.
+    Result<ArtifactRef> put(const std::string& sourcePath, const std::string& kind);
+    Result<ArtifactRef> find(const std::string& sha256) const;
+    // Re-hashes every file; an error names the changed, missing or extra file.
+    Status verify(const std::string& sha256) const;
+    // Verified plaintext contents, name -> bytes.
+    Result<std::map<std::string, std::string>> readFiles(const std::string& sha256) const;
+    // Writes a verified plaintext copy into destDir (e.g. a private temp folder to load an adapter).
+    Status materialize(const std::string& sha256, const std::string& destDir) const;
+
+    static std::string manifestHash(const std::vector<ArtifactFile>& files);
+
+private:
+    std::string folderFor(const std::string& sha256) const;
+    Result<std::string> readStoredFile(const ArtifactRef& ref, const ArtifactFile& file) const;
+    std::string m_dir;
+    std::optional<WorkspaceKey> m_key;
+};
+
+}  // namespace tb
