@@ -1,0 +1,151 @@
+#include "core/train/layers_attention.h"
+
+#include <Eigen/Core>
+#include <cmath>
+#include <limits>
+
+namespace tb::train {
+
+namespace {
+using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using Strided = Eigen::Map<RowMat, 0, Eigen::OuterStride<>>;
+using CStrided = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+using Map = Eigen::Map<RowMat>;
+using CMap = Eigen::Map<const RowMat>;
+
+void rotate(float* x, const int32_t* pos, int N, int H, int D, const RopeTables& t, RopeLayout layout, float sign) {
+    const int half = D / 2;
+#pragma omp parallel for schedule(static)
+    for (int n = 0; n < N; ++n) {
+        const float* c = t.cos.data() + int64_t(pos[n]) * half;
+        const float* s = t.sin.data() + int64_t(pos[n]) * half;
+        for (int h = 0; h < H; ++h) {
+            float* row = x + (int64_t(n) * H + h) * D;
+            for (int j = 0; j < half; ++j) {
+                int i0 = layout == RopeLayout::RotateHalf ? j : 2 * j;
+                int i1 = layout == RopeLayout::RotateHalf ? j + half : 2 * j + 1;
+                float x0 = row[i0], x1 = row[i1];
+                float sn = sign * s[j];
+                row[i0] = x0 * c[j] - x1 * sn;
+                row[i1] = x0 * sn + x1 * c[j];
+            }
+        }
+    }
+}
+}  // namespace
+
+RopeTables buildRopeTables(const ModelConfig& config, int positions) {
+    RopeTables t;
+    const int D = config.headDim;
+    t.positions = positions;
+    t.half = D / 2;
+    t.invFreq.resize(t.half);
+    for (int j = 0; j < t.half; ++j)
+        t.invFreq[j] = float(1.0 / std::pow(double(config.ropeTheta), double(2 * j) / double(D)));
+    const RopeScaling& rs = config.ropeScaling;
+    if (rs.enabled) {
+        const double lowWavelen = double(rs.originalMaxPositions) / rs.lowFreqFactor;
+        const double highWavelen = double(rs.originalMaxPositions) / rs.highFreqFactor;
+        for (int j = 0; j < t.half; ++j) {
+            double f = t.invFreq[j];
+            double wavelen = 2.0 * M_PI / f;
+            double scaled = wavelen > lowWavelen ? f / rs.factor : f;
+            if (!(wavelen < highWavelen) && !(wavelen > lowWavelen)) {
+                double smooth = (rs.originalMaxPositions / wavelen - rs.lowFreqFactor) /
+                                (rs.highFreqFactor - rs.lowFreqFactor);
+                scaled = (1.0 - smooth) * scaled / rs.factor + smooth * scaled;
+            }
+            t.invFreq[j] = float(scaled);
+        }
+    }
+    t.cos.resize(size_t(positions) * t.half);
+    t.sin.resize(size_t(positions) * t.half);
+    for (int p = 0; p < positions; ++p)
+        for (int j = 0; j < t.half; ++j) {
+            float angle = float(p) * t.invFreq[j];  // float product, as torch does
+            t.cos[size_t(p) * t.half + j] = float(std::cos(double(angle)));
+            t.sin[size_t(p) * t.half + j] = float(std::sin(double(angle)));
+        }
+    return t;
+}
+
+void ropeForward(float* x, const int32_t* pos, int N, int H, int D, const RopeTables& t, RopeLayout layout) {
+    rotate(x, pos, N, H, D, t, layout, 1.0f);
+}
+
+void ropeBackward(float* dx, const int32_t* pos, int N, int H, int D, const RopeTables& t, RopeLayout layout) {
+    rotate(dx, pos, N, H, D, t, layout, -1.0f);
+}
+
+void attentionForward(float* out, float* probs, const float* q, const float* k, const float* v, const int32_t* seg,
+                      int B, int T, int NH, int NKV, int D) {
+    const int group = NH / NKV;
+    const float scale = 1.0f / std::sqrt(float(D));
+    const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
+#pragma omp parallel for schedule(static)
+    for (int bh = 0; bh < B * NH; ++bh) {
+        const int b = bh / NH, h = bh % NH, kvh = h / group;
+        CStrided Q(q + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
+        CStrided K(k + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        CStrided V(v + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        Strided O(out + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
+        Map P(probs + int64_t(bh) * T * T, T, T);
+        P.noalias() = scale * (Q * K.transpose());
+        const int32_t* sg = seg + int64_t(b) * T;
+        for (int i = 0; i < T; ++i) {
+            float* row = &P(i, 0);
+            if (sg[i] < 0) {
+                for (int j = 0; j < T; ++j) row[j] = 0.0f;
+                continue;
+            }
+            float mx = -std::numeric_limits<float>::infinity();
+            for (int j = 0; j <= i; ++j)
+                if (sg[j] == sg[i]) mx = std::max(mx, row[j]);
+            double sum = 0.0;
+            for (int j = 0; j <= i; ++j) {
+                float e = sg[j] == sg[i] ? std::exp(row[j] - mx) : 0.0f;
+                row[j] = e;
+                sum += e;
+            }
+            float inv = float(1.0 / sum);
+            for (int j = 0; j <= i; ++j) row[j] *= inv;
+            for (int j = i + 1; j < T; ++j) row[j] = 0.0f;
+        }
+        O.noalias() = P * V;
+    }
+}
+
+void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const float* probs, const float* q,
+                       const float* k, const float* v, const int32_t* seg, int B, int T, int NH, int NKV, int D) {
+    const int group = NH / NKV;
+    const float scale = 1.0f / std::sqrt(float(D));
+    const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
+#pragma omp parallel for schedule(static)
+    for (int bk = 0; bk < B * NKV; ++bk) {
+        const int b = bk / NKV, kvh = bk % NKV;
+        CStrided K(k + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        CStrided V(v + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        Strided dK(dk + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        Strided dV(dv + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
+        RowMat dS(T, T);
+        for (int h = kvh * group; h < (kvh + 1) * group; ++h) {
+            CStrided Q(q + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
+            CStrided dO(dout + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
+            Strided dQ(dq + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
+            CMap P(probs + (int64_t(b) * NH + h) * T * T, T, T);
+            dV.noalias() += P.transpose() * dO;
+            dS.noalias() = dO * V.transpose();  // dP
+            for (int i = 0; i < T; ++i) {
+                double dot = 0.0;
+                for (int j = 0; j <= i; ++j) dot += double(P(i, j)) * dS(i, j);
+                float d = float(dot);
+                for (int j = 0; j <= i; ++j) dS(i, j) = P(i, j) * (dS(i, j) - d) * scale;
+                for (int j = i + 1; j < T; ++j) dS(i, j) = 0.0f;
+            }
+            dQ.noalias() += dS * K;
+            dK.noalias() += dS.transpose() * Q;
+        }
+    }
+}
+
+}  // namespace tb::train
