@@ -147,12 +147,9 @@ Result<std::shared_ptr<const Tokenizer>> Tokenizer::build(TokenizerSpec spec) {
                                   "') refers to a piece that is not in the vocabulary");
             tk->m_merges.add(li->second, ri->second, static_cast<int32_t>(rank), mi->second);
         }
-    } else if (spec.kind == TokenizerModelKind::SentencePieceBpe) {
-        if (spec.scores.empty()) return inputError(where + ": a SentencePiece vocabulary needs merges or scores");
+    } else if (!spec.scores.empty()) {
         tk->m_merges = mergesFromScores(spec.pieces, tk->m_types, spec.scores, tk->m_modelIds);
-    } else {
-        return inputError(where + ": a byte-level BPE vocabulary needs merges");
-    }
+    }  // else: no merges at all, a legal (character-level) BPE
 
     tk->m_pieces = std::move(spec.pieces);
     tk->m_ignoreMerges = spec.ignoreMerges;
