@@ -1,0 +1,139 @@
+// Inference speed harness, measured like `llama-bench -t 2 -p 256 -n 64` (and `-p 0 -n 64 -d 256`):
+//   pp256  one 256-token prompt into an empty cache, logits for the last token only;
+//   tg64   64 single-token decode steps from an empty cache;
+//   tg64@256  64 decode steps after a 256-token context.
+// Random weights of the stories15M and SmolLM2-135M shapes, F32 and BF16. Each figure is the median of
+// --reps runs after a warm-up. Before timing it checks that KV-cache decode equals full recompute.
+// Usage: bench_infer [--shape stories15m|smollm2|all] [--precision f32|bf16|all] [--threads N] [--reps N]
+#include "core/infer/gemv.h"
+#include "core/infer/inference_session.h"
+#include "core/infer/random_weights.h"
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+double seconds() {
+    using namespace std::chrono;
+    return duration<double>(steady_clock::now().time_since_epoch()).count();
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+long currentRssKiB() {
+    std::ifstream f("/proc/self/status");
+    std::string line;
+    while (std::getline(f, line))
+        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    return 0;
+}
+
+long peakRssKiB() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss;
+}
+
+std::vector<int> randomTokens(int n, int vocab, unsigned seed) {
+    std::vector<int> t(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) t[size_t(i)] = int((1103515245u * (seed + unsigned(i)) + 12345u) % unsigned(vocab));
+    return t;
+}
+
+bool checkDecodeEqualsRecompute(const std::shared_ptr<const tb::InferenceModel>& model) {
+    const int V = model->config().vocabSize;
+    auto tokens = randomTokens(9, V, 7);
+    tb::InferenceSession full(model, 64), inc(model, 64);
+    if (!full.evaluate(tokens).ok()) return false;
+    if (!inc.evaluate(std::span<const int>(tokens).first(8)).ok()) return false;
+    if (!inc.evaluate(std::span<const int>(tokens).subspan(8, 1)).ok()) return false;
+    float maxDiff = 0;
+    for (int i = 0; i < V; ++i) maxDiff = std::max(maxDiff, std::fabs(full.logits()[size_t(i)] - inc.logits()[size_t(i)]));
+    std::printf("  check: decode vs recompute max |diff| = %.2e\n", maxDiff);
+    return maxDiff < 1e-3f;
+}
+
+void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecision precision, int threads,
+              int reps) {
+    const long rssBefore = currentRssKiB();
+    auto weights = std::make_shared<tb::ModelWeights>(tb::randomModelWeights(config, 42));
+    auto created = tb::InferenceModel::create(weights, {precision, threads});
+    if (!created.ok()) {
+        std::printf("%s: %s\n", name, created.message().c_str());
+        return;
+    }
+    auto model = created.value();
+    std::printf("%s %s, %d threads, kernel %s, matmul weights %.1f MB\n", name, tb::precisionName(precision),
+                model->threads(), tb::gemvKernelName(), model->matmulWeightBytes() / 1e6);
+    if (!checkDecodeEqualsRecompute(model)) {
+        std::printf("  CHECK FAILED: not timing\n");
+        return;
+    }
+    const int V = config.vocabSize;
+    auto prompt = randomTokens(256, V, 1);
+    auto gen = randomTokens(64, V, 2);
+    tb::InferenceSession session(model, 512);
+    std::vector<double> pp, tg, tgDepth;
+    for (int rep = 0; rep <= reps; ++rep) {  // rep 0 is the warm-up
+        session.reset();
+        double t0 = seconds();
+        (void)session.evaluate(prompt);
+        double t1 = seconds();
+        session.reset();
+        double t2 = seconds();
+        for (int i = 0; i < 64; ++i) (void)session.evaluate(std::span<const int>(gen).subspan(size_t(i), 1));
+        double t3 = seconds();
+        session.reset();
+        (void)session.evaluate(prompt);
+        double t4 = seconds();
+        for (int i = 0; i < 64; ++i) (void)session.evaluate(std::span<const int>(gen).subspan(size_t(i), 1));
+        double t5 = seconds();
+        if (rep == 0) continue;
+        pp.push_back(256.0 / (t1 - t0));
+        tg.push_back(64.0 / (t3 - t2));
+        tgDepth.push_back(64.0 / (t5 - t4));
+    }
+    const double tgTok = median(tg);
+    std::printf("  pp256 %.1f tok/s | tg64 %.1f tok/s (%.1f GB/s of weights) | tg64@256 %.1f tok/s\n", median(pp),
+                tgTok, tgTok * model->matmulWeightBytes() / 1e9, median(tgDepth));
+    std::printf("  RSS %.1f MiB (this shape added %.1f MiB; process peak %.1f MiB)\n", currentRssKiB() / 1024.0,
+                (currentRssKiB() - rssBefore) / 1024.0, peakRssKiB() / 1024.0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string shape = "all", precision = "all";
+    int threads = 2, reps = 3;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (!std::strcmp(argv[i], "--shape")) shape = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--precision")) precision = argv[i + 1];
+        else if (!std::strcmp(argv[i], "--threads")) threads = std::atoi(argv[i + 1]);
+        else if (!std::strcmp(argv[i], "--reps")) reps = std::atoi(argv[i + 1]);
+        else {
+            std::fprintf(stderr, "unknown option %s\n", argv[i]);
+            return 1;
+        }
+    }
+    for (const char* s : {"stories15m", "smollm2"}) {
+        if (shape != "all" && shape != s) continue;
+        for (tb::WeightPrecision p : {tb::WeightPrecision::F32, tb::WeightPrecision::BF16}) {
+            if (precision != "all" && precision != tb::precisionName(p)) continue;
+            runShape(s, std::string(s) == "stories15m" ? tb::stories15MShape() : tb::smolLM2_135MShape(), p,
+                     threads, reps);
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,133 @@
+// Decode GEMV kernels. AVX-512 / AVX2 paths are chosen at compile time (-march=native); the portable
+// path is plain C++ that the compiler vectorises as it can. Four rows share each load of x.
+#include "core/infer/gemv.h"
+
+#include "core/infer/bf16.h"
+
+#include <algorithm>
+
+#if defined(__AVX512F__) || defined(__AVX2__)
+#include <immintrin.h>
+#endif
+
+namespace tb {
+
+namespace {
+
+#if defined(__AVX512F__)
+inline __m512 loadBf16x16(const uint16_t* p) {
+    __m256i h = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(p));
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+inline __m512 loadBf16x16Masked(const uint16_t* p, __mmask16 m) {
+    __m256i h = _mm256_maskz_loadu_epi16(m, p);
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(h), 16));
+}
+inline __m512 loadF32x16(const float* p) { return _mm512_loadu_ps(p); }
+inline __m512 loadF32x16Masked(const float* p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
+
+// Four rows at a time: acc_r += W[r, i:i+16] * x[i:i+16].
+template <typename T, __m512 (*Load)(const T*), __m512 (*LoadMasked)(const T*, __mmask16)>
+void rowsKernel(const T* w, const float* x, float* y, int r0, int r1, int cols, bool accumulate) {
+    const int full = cols & ~15;
+    const int rest = cols - full;
+    const __mmask16 tailMask = __mmask16((1u << rest) - 1u);
+    int r = r0;
+    for (; r + 4 <= r1; r += 4) {
+        const T* w0 = w + size_t(r) * cols;
+        const T* w1 = w0 + cols;
+        const T* w2 = w1 + cols;
+        const T* w3 = w2 + cols;
+        __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
+        for (int i = 0; i < full; i += 16) {
+            __m512 xv = _mm512_loadu_ps(x + i);
+            a0 = _mm512_fmadd_ps(Load(w0 + i), xv, a0);
+            a1 = _mm512_fmadd_ps(Load(w1 + i), xv, a1);
+            a2 = _mm512_fmadd_ps(Load(w2 + i), xv, a2);
+            a3 = _mm512_fmadd_ps(Load(w3 + i), xv, a3);
+        }
+        if (rest) {
+            __m512 xv = _mm512_maskz_loadu_ps(tailMask, x + full);
+            a0 = _mm512_fmadd_ps(LoadMasked(w0 + full, tailMask), xv, a0);
+            a1 = _mm512_fmadd_ps(LoadMasked(w1 + full, tailMask), xv, a1);
+            a2 = _mm512_fmadd_ps(LoadMasked(w2 + full, tailMask), xv, a2);
+            a3 = _mm512_fmadd_ps(LoadMasked(w3 + full, tailMask), xv, a3);
+        }
+        float s0 = _mm512_reduce_add_ps(a0), s1 = _mm512_reduce_add_ps(a1);
+        float s2 = _mm512_reduce_add_ps(a2), s3 = _mm512_reduce_add_ps(a3);
+        if (accumulate) {
+            y[r] += s0; y[r + 1] += s1; y[r + 2] += s2; y[r + 3] += s3;
+        } else {
+            y[r] = s0; y[r + 1] = s1; y[r + 2] = s2; y[r + 3] = s3;
+        }
+    }
+    for (; r < r1; ++r) {
+        const T* w0 = w + size_t(r) * cols;
+        __m512 a0 = _mm512_setzero_ps();
+        for (int i = 0; i < full; i += 16) a0 = _mm512_fmadd_ps(Load(w0 + i), _mm512_loadu_ps(x + i), a0);
+        if (rest) a0 = _mm512_fmadd_ps(LoadMasked(w0 + full, tailMask), _mm512_maskz_loadu_ps(tailMask, x + full), a0);
+        float s = _mm512_reduce_add_ps(a0);
+        y[r] = accumulate ? y[r] + s : s;
+    }
+}
+#define TB_GEMV_ROWS_F32 rowsKernel<float, loadF32x16, loadF32x16Masked>
+#define TB_GEMV_ROWS_BF16 rowsKernel<uint16_t, loadBf16x16, loadBf16x16Masked>
+#define TB_GEMV_NAME "avx512"
+#else
+inline float toFloat(float v) { return v; }
+inline float toFloat(uint16_t v) { return bf16ToFloat(v); }
+// Portable path (also used with AVX2: the compiler vectorises the 8-wide partial sums).
+template <typename T>
+void rowsKernelPortable(const T* w, const float* x, float* y, int r0, int r1, int cols, bool accumulate) {
+    for (int r = r0; r < r1; ++r) {
+        const T* row = w + size_t(r) * cols;
+        float part[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+        int i = 0;
+        for (; i + 8 <= cols; i += 8)
+            for (int k = 0; k < 8; ++k) part[k] += toFloat(row[i + k]) * x[i + k];
+        float s = 0;
+        for (; i < cols; ++i) s += toFloat(row[i]) * x[i];
+        for (float p : part) s += p;
+        y[r] = accumulate ? y[r] + s : s;
+    }
+}
+#define TB_GEMV_ROWS_F32 rowsKernelPortable<float>
+#define TB_GEMV_ROWS_BF16 rowsKernelPortable<uint16_t>
+#if defined(__AVX2__)
+#define TB_GEMV_NAME "avx2-autovec"
+#else
+#define TB_GEMV_NAME "portable"
+#endif
+#endif
+
+// Splits rows into contiguous blocks (multiples of 4 rows) over the threads. Small products stay on
+// one thread: waking the others costs more than it saves.
+template <typename Fn>
+void splitRows(int rows, int cols, int threads, Fn&& fn) {
+    const long long work = (long long)rows * cols;
+    if (threads <= 1 || work < 32768) {
+        fn(0, rows);
+        return;
+    }
+    const int blocks = (rows + 3) / 4;
+#pragma omp parallel for num_threads(threads) schedule(static)
+    for (int t = 0; t < threads; ++t) {
+        int b0 = int((long long)blocks * t / threads), b1 = int((long long)blocks * (t + 1) / threads);
+        int r0 = std::min(rows, b0 * 4), r1 = std::min(rows, b1 * 4);
+        if (r0 < r1) fn(r0, r1);
+    }
+}
+
+}  // namespace
+
+void gemvF32(const float* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate) {
+    splitRows(rows, cols, threads, [&](int r0, int r1) { TB_GEMV_ROWS_F32(w, x, y, r0, r1, cols, accumulate); });
+}
+
+void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate) {
+    splitRows(rows, cols, threads, [&](int r0, int r1) { TB_GEMV_ROWS_BF16(w, x, y, r0, r1, cols, accumulate); });
+}
+
+const char* gemvKernelName() { return TB_GEMV_NAME; }
+
+}  // namespace tb

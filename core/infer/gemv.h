@@ -1,0 +1,18 @@
+// Matrix-vector kernels for single-token decode: y = W x with W row-major (out, in), in F32 or BF16.
+// Memory-bound: each weight is read once, rows split over the OpenMP threads. Not for batches (see linear.h).
+#pragma once
+
+#include <cstdint>
+
+namespace tb {
+
+// y[o] = sum_i W[o, i] x[i] for o in [0, rows); W has `cols` floats per row.
+// accumulate: y += W x instead of y = W x.
+void gemvF32(const float* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate = false);
+// Same with W stored as BF16 (x and y stay F32; products are exact F32 products of the BF16 weights).
+void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate = false);
+
+// Name of the kernel path compiled in ("avx512", "avx2", "portable"), for benchmark output.
+const char* gemvKernelName();
+
+}  // namespace tb

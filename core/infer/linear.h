@@ -1,0 +1,38 @@
+// One linear layer's weight as the engine multiplies by it: y = W x with W (out, in) row-major.
+// F32 mode reads the ModelWeights matrix in place; BF16 mode keeps only a BF16 copy and uses it for
+// both decode (GEMV) and prefill (blocks widened to F32, then an Eigen GEMM). Not LoRA (see lora_apply.h).
+#pragma once
+
+#include "core/model/model_weights.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace tb {
+
+enum class WeightPrecision { F32, BF16 };
+
+class LinearWeight {
+public:
+    LinearWeight() = default;
+    LinearWeight(const Matrix& weight, WeightPrecision precision);
+
+    int rows() const { return m_rows; }  // out
+    int cols() const { return m_cols; }  // in
+    WeightPrecision precision() const { return m_precision; }
+    size_t bytes() const;
+
+    // Y (T, out) = X (T, in) W^T, or Y += ... with accumulate. T == 1 runs the GEMV kernel.
+    // panel: scratch of panelFloats() floats (BF16 prefill only; may be null in F32 mode).
+    void forward(const float* x, float* y, int T, int threads, float* panel, bool accumulate = false) const;
+    // Floats of scratch a BF16 prefill needs.
+    size_t panelFloats() const;
+
+private:
+    WeightPrecision m_precision = WeightPrecision::F32;
+    int m_rows = 0, m_cols = 0;
+    const float* m_f32 = nullptr;   // (out, in), owned by ModelWeights
+    std::vector<uint16_t> m_bf16;   // (out, in) BF16 copy
+};
+
+}  // namespace tb
