@@ -30,6 +30,9 @@ struct Record {
     std::string sourceFile;
     int64_t sourceLine = 0;
     std::string split;  // "train", "validation", "test" or empty
+    // Stable record id (see core/data/record_id.h): kept through cleaning and splitting so versions can be
+    // diffed record by record. Taken from the source's "id" field when it has one.
+    std::string id;
 };
 
 }  // namespace tb
