@@ -20,7 +20,7 @@ inline uint64_t splitmix64(uint64_t x) {
 }  // namespace
 
 void embeddingForward(float* out, const int32_t* tokens, const float* table, int N, int C) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * C > 32768)
     for (int n = 0; n < N; ++n) std::memcpy(out + int64_t(n) * C, table + int64_t(tokens[n]) * C, sizeof(float) * C);
 }
 
@@ -33,7 +33,7 @@ void embeddingBackward(float* dtable, const float* dout, const int32_t* tokens, 
 }
 
 void rmsnormForward(float* out, float* rstd, const float* x, const float* weight, int N, int C, float eps) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * C > 32768)
     for (int n = 0; n < N; ++n) {
         const float* xr = x + int64_t(n) * C;
         float* o = out + int64_t(n) * C;
@@ -47,7 +47,7 @@ void rmsnormForward(float* out, float* rstd, const float* x, const float* weight
 
 void rmsnormBackward(float* dx, float* dweight, const float* dout, const float* x, const float* weight,
                      const float* rstd, int N, int C) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * C > 32768)
     for (int n = 0; n < N; ++n) {
         const float* xr = x + int64_t(n) * C;
         const float* g = dout + int64_t(n) * C;
@@ -60,7 +60,7 @@ void rmsnormBackward(float* dx, float* dweight, const float* dout, const float* 
     }
     if (dweight) {
         // Column sums in a fixed order (deterministic for any thread count).
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * C > 32768)
         for (int c = 0; c < C; ++c) {
             double s = 0.0;
             for (int n = 0; n < N; ++n) s += double(dout[int64_t(n) * C + c]) * x[int64_t(n) * C + c] * rstd[n];
@@ -81,7 +81,7 @@ void linearBackward(float* dx, float* dW, float* dbias, const float* dout, const
     if (dx) Map(dx, N, IN).noalias() += g * CMap(W, OUT, IN);
     if (dW) Map(dW, OUT, IN).noalias() += g.transpose() * CMap(x, N, IN);
     if (dbias) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * OUT > 32768)
         for (int o = 0; o < OUT; ++o) {
             double s = 0.0;
             for (int n = 0; n < N; ++n) s += dout[int64_t(n) * OUT + o];
@@ -108,7 +108,7 @@ void loraBackward(float* dx, float* dA, float* dB, float* du, const float* dout,
 }
 
 void swigluForward(float* h, const float* gate, const float* up, int64_t count) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (count > 32768)
     for (int64_t i = 0; i < count; ++i) {
         float g = gate[i];
         float s = 1.0f / (1.0f + std::exp(-g));
@@ -117,7 +117,7 @@ void swigluForward(float* h, const float* gate, const float* up, int64_t count) 
 }
 
 void swigluBackward(float* dgate, float* dup, const float* dh, const float* gate, const float* up, int64_t count) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (count > 32768)
     for (int64_t i = 0; i < count; ++i) {
         float g = gate[i];
         float s = 1.0f / (1.0f + std::exp(-g));
@@ -135,7 +135,7 @@ void dropoutApply(float* out, const float* x, int64_t count, float p, uint64_t s
     const uint64_t threshold = uint64_t(double(p) * 18446744073709551616.0);
     const float keepScale = 1.0f / (1.0f - p);
     const uint64_t base = splitmix64(seed ^ splitmix64(stream + 0x51ED270B5ull));
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (count > 32768)
     for (int64_t i = 0; i < count; ++i) {
         uint64_t h = splitmix64(base + uint64_t(i));
         out[i] = h >= threshold ? x[i] * keepScale : 0.0f;
@@ -143,7 +143,7 @@ void dropoutApply(float* out, const float* x, int64_t count, float p, uint64_t s
 }
 
 void addInPlace(float* out, const float* x, int64_t count) {
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (count > 32768)
     for (int64_t i = 0; i < count; ++i) out[i] += x[i];
 }
 

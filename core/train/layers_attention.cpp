@@ -15,7 +15,7 @@ using CMap = Eigen::Map<const RowMat>;
 
 void rotate(float* x, const int32_t* pos, int N, int H, int D, const RopeTables& t, RopeLayout layout, float sign) {
     const int half = D / 2;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(N) * H * D > 32768)
     for (int n = 0; n < N; ++n) {
         const float* c = t.cos.data() + int64_t(pos[n]) * half;
         const float* s = t.sin.data() + int64_t(pos[n]) * half;
@@ -82,7 +82,7 @@ void attentionForward(float* out, float* probs, const float* q, const float* k, 
     const int group = NH / NKV;
     const float scale = 1.0f / std::sqrt(float(D));
     const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(B) * NH * T * T * D > 65536)
     for (int bh = 0; bh < B * NH; ++bh) {
         const int b = bh / NH, h = bh % NH, kvh = h / group;
         CStrided Q(q + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
@@ -120,7 +120,7 @@ void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const
     const int group = NH / NKV;
     const float scale = 1.0f / std::sqrt(float(D));
     const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(B) * NH * T * T * D > 65536)
     for (int bk = 0; bk < B * NKV; ++bk) {
         const int b = bk / NKV, kvh = bk % NKV;
         CStrided K(k + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));

@@ -30,7 +30,7 @@ LossSums lmHeadCrossEntropy(float* dx, float* dW, const float* x, const float* W
         logits.resize(M, V);
         logits.noalias() = xg * Wm.transpose();
         rowLoss.assign(M, 0.0);
-#pragma omp parallel for schedule(static)
+#pragma omp parallel for schedule(static) if (int64_t(M) * V > 32768)
         for (int m = 0; m < M; ++m) {
             float* l = &logits(m, 0);
             float mx = l[0];

@@ -87,7 +87,7 @@ void TrainModel::zeroGradients() { std::fill(m_grads.begin(), m_grads.end(), 0.0
 
 int64_t TrainModel::activationFloats(const ModelConfig& c, int B, int T, int R, int loraTargets) {
     const int64_t N = int64_t(B) * T, C = c.hiddenSize, F = c.intermediateSize, L = c.numLayers;
-    const int64_t perLayer = N * (3 * C + 2 + 2 * c.qDim() + 2 * c.kvDim() + 3 * F + int64_t(loraTargets) * R) +
+    const int64_t perLayer = N * (4 * C + 2 + 2 * c.qDim() + 2 * c.kvDim() + 3 * F + (loraTargets > 0 ? 7 : 0) * int64_t(R)) +
                              int64_t(B) * c.numHeads * T * T;
     const int64_t maxIn = std::max<int64_t>(C, F);
     const int64_t scratch = N * (3 * C + 3 * F + 2 * c.qDim() + 2 * c.kvDim() + R + 2 * maxIn);
@@ -100,20 +100,22 @@ void TrainModel::allocate(int B, int T) {
     const ModelConfig& c = m_w.config;
     const int64_t N = int64_t(B) * T, C = c.hiddenSize, F = c.intermediateSize, L = c.numLayers;
     const int64_t R = m_adapter ? m_adapter->rank : 0;
+    // Two passes over the same carving: the first counts, the second hands out views.
     std::vector<float>().swap(m_acts);
-    m_acts.assign(size_t(L * N * (2 * C + 2 + 2 * c.qDim() + 2 * c.kvDim() + 3 * F + 7 * R) + N * (3 * C + 1) +
-                         L * int64_t(B) * c.numHeads * T * T + N * C),
-                  0.0f);
-    float* p = m_acts.data();
-    auto take = [&](int64_t n) { float* r = p; p += n; return r; };
-    m_resid = take((L + 1) * N * C);
-    m_xn1 = take(L * N * C), m_rstd1 = take(L * N);
-    m_q = take(L * N * c.qDim()), m_k = take(L * N * c.kvDim()), m_v = take(L * N * c.kvDim());
-    m_att = take(L * N * c.qDim()), m_probs = take(L * int64_t(B) * c.numHeads * T * T);
-    m_xmid = take(L * N * C), m_xn2 = take(L * N * C), m_rstd2 = take(L * N);
-    m_gate = take(L * N * F), m_up = take(L * N * F), m_h = take(L * N * F);
-    m_u = take(L * 7 * N * R);
-    m_xnf = take(N * C), m_rstdf = take(N);
+    for (int pass = 0; pass < 2; ++pass) {
+        int64_t used = 0;
+        float* base = pass ? m_acts.data() : nullptr;
+        auto take = [&](int64_t n) { float* r = base ? base + used : nullptr; used += n; return r; };
+        m_resid = take((L + 1) * N * C);
+        m_xn1 = take(L * N * C), m_rstd1 = take(L * N);
+        m_q = take(L * N * c.qDim()), m_k = take(L * N * c.kvDim()), m_v = take(L * N * c.kvDim());
+        m_att = take(L * N * c.qDim()), m_probs = take(L * int64_t(B) * c.numHeads * T * T);
+        m_xmid = take(L * N * C), m_xn2 = take(L * N * C), m_rstd2 = take(L * N);
+        m_gate = take(L * N * F), m_up = take(L * N * F), m_h = take(L * N * F);
+        m_u = take(L * 7 * N * R);
+        m_xnf = take(N * C), m_rstdf = take(N);
+        if (pass == 0) m_acts.assign(size_t(used), 0.0f);
+    }
     const int64_t maxIn = std::max<int64_t>(C, F);
     std::vector<float>().swap(m_scratch);
     m_scratch.assign(size_t(N * (3 * C + 3 * F + 2 * c.qDim() + 2 * c.kvDim() + R + 2 * maxIn)), 0.0f);
