@@ -1,0 +1,18 @@
+// A small reader of training JSONL for the trainer's command line until core/data's importer is wired in:
+// each line is {"prompt","completion"}, {"messages":[{"role","content"}...]} or {"text"}. Errors name
+// the file and line. Not the data pipeline (core/data: mapping, cleaning, splits).
+#pragma once
+
+#include "core/common/result.h"
+#include "core/data/record.h"
+
+#include <string>
+#include <vector>
+
+namespace tb::train {
+
+Result<std::vector<Record>> readTrainingJsonl(const std::string& path);
+// The same from text (source names it in messages).
+Result<std::vector<Record>> parseTrainingJsonl(const std::string& text, const std::string& source);
+
+}  // namespace tb::train
