@@ -7,9 +7,38 @@
 
 namespace tb {
 
+void MergeTable::reserve(size_t n) {
+    size_t capacity = 16;
+    int bits = 4;
+    while (capacity < 2 * n) {
+        capacity <<= 1;
+        ++bits;
+    }
+    if (capacity <= m_slots.size()) return;
+    std::vector<Slot> old = std::move(m_slots);
+    m_slots.assign(capacity, Slot{kEmpty, {}});
+    m_mask = capacity - 1;
+    m_shift = 64 - bits;
+    m_size = 0;
+    for (const Slot& s : old)
+        if (s.key != kEmpty) add(static_cast<int32_t>(s.key >> 32), static_cast<int32_t>(s.key & 0xFFFFFFFFu), s.rule.rank, s.rule.result);
+}
+
 void MergeTable::add(int32_t left, int32_t right, int32_t rank, int32_t result) {
-    auto [it, inserted] = m_rules.try_emplace(key(left, right), MergeRule{rank, result});
-    if (!inserted && rank < it->second.rank) it->second = MergeRule{rank, result};
+    if (2 * (m_size + 1) > m_slots.size()) reserve(m_size + 1 > 8 ? 2 * (m_size + 1) : 16);
+    const uint64_t k = key(left, right);
+    for (size_t i = slotFor(k);; i = (i + 1) & m_mask) {
+        Slot& s = m_slots[i];
+        if (s.key == kEmpty) {
+            s = Slot{k, MergeRule{rank, result}};
+            ++m_size;
+            return;
+        }
+        if (s.key == k) {
+            if (rank < s.rule.rank) s.rule = MergeRule{rank, result};
+            return;
+        }
+    }
 }
 
 namespace {
