@@ -249,7 +249,7 @@ Result<TrainResult> Trainer::run(const TrainCallback& callback) {
         const int epoch = m_state.epoch;
         std::vector<MicroBatchPlan> plans = planEpoch(m_train, m_cfg.batch, epoch);
         const int64_t groups = m_groupsPerEpoch[size_t(epoch)];
-        while (!stop && m_state.groupInEpoch < groups && m_state.step < m_totalSteps) {
+        while (!stop && m_state.epoch == epoch && m_state.groupInEpoch < groups && m_state.step < m_totalSteps) {
             const auto t0 = Clock::now();
             const size_t first = size_t(m_state.groupInEpoch) * size_t(m_cfg.gradAccum);
             const size_t last = std::min(plans.size(), first + size_t(m_cfg.gradAccum));
