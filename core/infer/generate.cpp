@@ -1,0 +1,142 @@
+#include "core/infer/generate.h"
+
+#include "core/tokenizer/streaming_decoder.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace tb {
+
+const char* stopReasonName(StopReason r) {
+    switch (r) {
+    case StopReason::MaxTokens: return "max_tokens";
+    case StopReason::Eos: return "eos";
+    case StopReason::StopString: return "stop_string";
+    case StopReason::ContextFull: return "context_full";
+    case StopReason::Cancelled: return "cancelled";
+    }
+    return "unknown";
+}
+
+namespace {
+
+double now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// Tracks the decoded text, finds stop strings and decides how much text is safe to release.
+class StopMatcher {
+public:
+    explicit StopMatcher(const std::vector<std::string>& stops) {
+        for (const auto& s : stops)
+            if (!s.empty()) m_stops.push_back(s);
+    }
+    // Appends text; returns true when a stop string is now complete (the text is cut before it).
+    bool append(const std::string& piece) {
+        const size_t searchFrom = m_text.size() > m_maxLen() ? m_text.size() - m_maxLen() : 0;
+        m_text += piece;
+        size_t best = std::string::npos;
+        for (const auto& s : m_stops) best = std::min(best, m_text.find(s, searchFrom));
+        if (best == std::string::npos) return false;
+        m_text.resize(best);
+        return true;
+    }
+    // Text not yet released that can no longer become part of a stop string.
+    std::string releasable(bool final) {
+        size_t safe = m_text.size();
+        if (!final) {
+            for (const auto& s : m_stops)
+                for (size_t k = std::min(s.size() - 1, m_text.size()); k > 0; --k)
+                    if (m_text.compare(m_text.size() - k, k, s, 0, k) == 0) {
+                        safe = std::min(safe, m_text.size() - k);
+                        break;
+                    }
+        }
+        safe = std::max(safe, m_released);
+        std::string out = m_text.substr(m_released, safe - m_released);
+        m_released = safe;
+        return out;
+    }
+    const std::string& text() const { return m_text; }
+
+private:
+    size_t m_maxLen() const {
+        size_t n = 0;
+        for (const auto& s : m_stops) n = std::max(n, s.size());
+        return n;
+    }
+    std::vector<std::string> m_stops;
+    std::string m_text;
+    size_t m_released = 0;
+};
+
+}  // namespace
+
+Result<GenerateResult> generate(InferenceSession& session, std::shared_ptr<const Tokenizer> tokenizer,
+                                std::span<const int> promptIds, const GenerateOptions& options,
+                                const TokenCallback& onToken) {
+    if (!tokenizer) return inputError("generate: no tokenizer");
+    TB_TRY(options.sampling.validate());
+    if (options.maxTokens < 0) return inputError("max tokens must be >= 0");
+    if (promptIds.empty()) return inputError("the prompt is empty: give at least one token (e.g. BOS)");
+    std::vector<int> eos = options.eosIds;
+    if (eos.empty()) eos = tokenizer->eosIds();
+    if (eos.empty()) eos = session.model().config().eosTokenIds;
+
+    GenerateResult result;
+    result.promptTokens = int(promptIds.size());
+    session.reset();
+    const double t0 = now();
+    TB_TRY(session.evaluate(promptIds));
+    const double t1 = now();
+    result.promptSeconds = t1 - t0;
+
+    Sampler sampler(options.sampling);
+    StreamingDecoder decoder(tokenizer);
+    StopMatcher matcher(options.stopStrings);
+    std::vector<int> history(promptIds.begin(), promptIds.end());
+    history.reserve(history.size() + size_t(options.maxTokens));
+    bool done = options.maxTokens == 0;
+    while (!done) {
+        const int next = sampler.sample(session.logits(), history);
+        if (options.stopAtEos && std::find(eos.begin(), eos.end(), next) != eos.end()) {
+            result.stopReason = StopReason::Eos;
+            break;
+        }
+        result.tokens.push_back(next);
+        history.push_back(next);
+        const bool stopped = matcher.append(decoder.push(next));
+        if (!stopped && int(result.tokens.size()) >= options.maxTokens) {
+            matcher.append(decoder.flush());
+            result.stopReason = StopReason::MaxTokens;
+            done = true;
+        }
+        if (stopped) {
+            result.stopReason = StopReason::StopString;
+            done = true;
+        }
+        GeneratedPiece piece{next, matcher.releasable(done)};
+        if (onToken && !onToken(piece)) {
+            result.stopReason = StopReason::Cancelled;
+            break;
+        }
+        if (done) break;
+        if (session.position() >= session.contextLength()) {
+            result.stopReason = StopReason::ContextFull;
+            break;
+        }
+        TB_TRY(session.evaluate(std::span<const int>(&history.back(), 1)));
+    }
+    if (result.stopReason == StopReason::Eos || result.stopReason == StopReason::ContextFull ||
+        result.stopReason == StopReason::Cancelled) {
+        if (!matcher.append(decoder.flush()) && onToken && result.stopReason != StopReason::Cancelled) {
+            std::string rest = matcher.releasable(true);
+            if (!rest.empty()) onToken({-1, rest});  // final text held back for a possible stop string
+        }
+    }
+    result.text = matcher.text();
+    result.generateSeconds = now() - t1;
+    return result;
+}
+
+}  // namespace tb
