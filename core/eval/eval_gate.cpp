@@ -35,8 +35,9 @@ std::string taskOf(const nlohmann::json& report) {
 }  // namespace
 
 nlohmann::json GateConfig::toJson() const {
-    nlohmann::json j = {{"primary_metric", primaryMetric}, {"minimum", minimum}, {"beat_base", beatBase},
-                        {"base_margin", baseMargin}, {"max_drop_from_production_pct", maxDropFromProductionPct}};
+    nlohmann::json j = {{"minimum", minimum}, {"beat_base", beatBase}, {"base_margin", baseMargin},
+                        {"max_drop_from_production_pct", maxDropFromProductionPct}};
+    if (!primaryMetric.empty()) j["primary_metric"] = primaryMetric;
     if (maxInvalidRate) j["max_invalid_rate"] = *maxInvalidRate;
     return j;
 }
@@ -47,6 +48,7 @@ Result<GateConfig> GateConfig::fromJson(const nlohmann::json& j) {
     for (auto it = j.begin(); it != j.end(); ++it) {
         const std::string& key = it.key();
         if (key == "primary_metric") {
+            if (it->is_string() && it->get<std::string>().empty()) continue;  // "": the task's default
             if (!it->is_string() || !isKnownMetric(it->get<std::string>()))
                 return inputError("gate.primary_metric: expected one of the metric names (e.g. macro_f1, rougeL)");
             c.primaryMetric = it->get<std::string>();
