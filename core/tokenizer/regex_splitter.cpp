@@ -31,7 +31,14 @@ RegexSplitter::~RegexSplitter() {
 std::vector<std::pair<size_t, size_t>> RegexSplitter::findAll(std::string_view text) const {
     std::vector<std::pair<size_t, size_t>> out;
     auto* code = static_cast<pcre2_code*>(m_code);
-    pcre2_match_data* md = pcre2_match_data_create_from_pattern(code, nullptr);
+    // One match-data block per thread, shared by all patterns: only the whole match (pair 0) is read,
+    // and PCRE2 fills just the pairs that fit.
+    struct MatchData {
+        pcre2_match_data* md = pcre2_match_data_create(1, nullptr);
+        ~MatchData() { pcre2_match_data_free(md); }
+    };
+    thread_local MatchData holder;
+    pcre2_match_data* md = holder.md;
     if (!md) return out;
     const auto* subject = reinterpret_cast<PCRE2_SPTR>(text.data());
     size_t start = 0;
@@ -51,7 +58,6 @@ std::vector<std::pair<size_t, size_t>> RegexSplitter::findAll(std::string_view t
             start = b + step;
         }
     }
-    pcre2_match_data_free(md);
     return out;
 }
 
