@@ -35,7 +35,8 @@ static nlohmann::ordered_json contentJson(const Record& r) {
 nlohmann::ordered_json recordToJson(const Record& r) {
     nlohmann::ordered_json j;
     j["id"] = r.id;
-    for (auto& [k, v] : contentJson(r).items()) j[k] = v;
+    nlohmann::ordered_json content = contentJson(r);
+    for (auto& [k, v] : content.items()) j[k] = v;
     if (!r.sourceFile.empty()) {
         auto slash = r.sourceFile.find_last_of('/');
         j["source_file"] = slash == std::string::npos ? r.sourceFile : r.sourceFile.substr(slash + 1);
