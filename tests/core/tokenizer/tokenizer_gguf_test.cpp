@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <map>
+#include <random>
 #include <thread>
 
 namespace tb {
@@ -222,6 +223,68 @@ TEST(GgufErrors, WrongModelAndMissingKeys) {
     auto gguf = loadTokenizer(test::storiesDir() + "/stories260K-f32.gguf");
     ASSERT_TRUE(gguf.ok()) << gguf.message();
     EXPECT_EQ((*gguf)->vocabSize(), 512);
+}
+
+
+std::string fixture(const char* name) { return std::string(TUNEBENCH_SOURCE_DIR) + "/tests/data/tokenizer/" + name; }
+
+TEST(GgufFixtures, TinyByteLevelVocabEndToEnd) {
+    auto tk = loadGguf(fixture("tiny_gpt2.gguf"));
+    ASSERT_TRUE(tk);
+    EXPECT_EQ(tk->vocabSize(), 260);
+    EXPECT_EQ(tk->encode(" the", false), std::vector<int>{258});
+    EXPECT_EQ(tk->encode("the", false), (std::vector<int>{'t', 257}));
+    EXPECT_EQ(tk->encode("<|eot|>", false, true), std::vector<int>{259});
+    EXPECT_EQ(tk->eosIds(), std::vector<int>{259});
+    EXPECT_FALSE(tk->addBosByDefault());
+    EXPECT_NE(tk->chatTemplate().find("messages"), std::string::npos);
+    EXPECT_EQ(tk->decode(tk->encode("x the\n\tthe", false)), "x the\n\tthe");
+}
+
+TEST(GgufFixtures, HostileFilesAreRefusedWithReasons) {
+    struct Case {
+        const char* file;
+        const char* expect;
+    };
+    for (const Case& c : {Case{"unsupported_model.gguf", "'bert'"}, Case{"unknown_pre.gguf", "no-such-pre"},
+                          Case{"merge_unknown.gguf", "merge 1"}, Case{"scores_mismatch.gguf", "3 scores for 5 tokens"}}) {
+        auto file = GgufFile::open(fixture(c.file));
+        ASSERT_TRUE(file.ok()) << c.file << ": " << file.message();
+        auto tk = loadTokenizerFromGguf(**file);
+        ASSERT_FALSE(tk.ok()) << c.file;
+        EXPECT_EQ(tk.error().kind, ErrorKind::Input);
+        EXPECT_NE(tk.message().find(c.expect), std::string::npos) << c.file << ": " << tk.message();
+    }
+}
+
+// Random valid UTF-8 (ASCII, Latin, CJK, emoji, controls; never U+2581 which SentencePiece spells
+// as a space) must decode back exactly after encoding.
+std::string randomText(std::mt19937& rng) {
+    static const uint32_t ranges[][2] = {{0x20, 0x7E}, {0x09, 0x0D}, {0xA0, 0x24F}, {0x391, 0x3C9}, {0x410, 0x44F},
+                                         {0x4E00, 0x4FFF}, {0xAC00, 0xAC40}, {0x1F600, 0x1F64F}, {0x1F980, 0x1F9A0}};
+    std::string out;
+    const int n = static_cast<int>(rng() % 40);
+    for (int i = 0; i < n; ++i) {
+        const auto& r = ranges[rng() % (sizeof(ranges) / sizeof(ranges[0]))];
+        utf8::appendCodePoint(out, r[0] + static_cast<uint32_t>(rng() % (r[1] - r[0] + 1)));
+    }
+    return out;
+}
+
+TEST(GgufProperties, RandomTextRoundTripsAndRandomBytesNeverCrash) {
+    for (const char* name : {"llama-spm", "gpt-2", "deepseek-llm"}) {
+        auto tk = conformanceTokenizer(name);
+        ASSERT_TRUE(tk);
+        std::mt19937 rng(1234);
+        for (int i = 0; i < 300; ++i) {
+            const std::string text = randomText(rng);
+            ASSERT_EQ(tk->decode(tk->encode(text, false)), text) << name;
+            std::string bytes(rng() % 24, '\0');
+            for (char& b : bytes) b = static_cast<char>(rng());
+            const std::string back = tk->decode(tk->encode(bytes, true, true));
+            ASSERT_TRUE(utf8::isValid(back)) << name;
+        }
+    }
 }
 
 }  // namespace
