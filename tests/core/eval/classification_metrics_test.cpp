@@ -28,9 +28,14 @@ TEST(ClassificationMetrics, HandComputed) {
     EXPECT_DOUBLE_EQ(m.perClass[2].f1, 1.0);
     EXPECT_NEAR(m.macroF1, (0.4 + 0.5 + 1.0) / 3, 1e-15);
     EXPECT_NEAR(m.weightedF1, (0.4 * 3 + 0.5 * 2 + 1.0 * 1) / 6, 1e-15);
-    EXPECT_EQ(m.confusion[0], (std::vector<long long>{1, 1, 0, 1}));
-    EXPECT_EQ(m.confusion[1], (std::vector<long long>{1, 1, 0, 0}));
-    EXPECT_EQ(m.confusion[2], (std::vector<long long>{0, 0, 1, 0}));
+    // Compared cell by cell: GCC 12.2 with -march=native (AVX-512 SLP vectorisation) miscompiles several
+    // std::vector<long long>{...} temporaries inside one EXPECT_EQ-heavy function.
+    static const long long expected[3][4] = {{1, 1, 0, 1}, {1, 1, 0, 0}, {0, 0, 1, 0}};
+    ASSERT_EQ(m.confusion.size(), 3u);
+    for (size_t g = 0; g < 3; ++g) {
+        ASSERT_EQ(m.confusion[g].size(), 4u);
+        for (size_t p = 0; p < 4; ++p) EXPECT_EQ(m.confusion[g][p], expected[g][p]) << "gold " << g << " predicted " << p;
+    }
     nlohmann::json j = classificationMetricsToJson(m);
     EXPECT_EQ(j["per_class"].size(), 3u);
     EXPECT_EQ(j["confusion_matrix"]["columns"].back(), "(invalid)");
