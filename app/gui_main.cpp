@@ -1,21 +1,66 @@
 #include "app/gui_main.h"
 
+#include "app/app_settings.h"
+#include "app/job_manager.h"
+#include "app/main_window.h"
+#include "app/screenshot.h"
+#include "app/translations.h"
+#include "core/common/log.h"
+#include "core/common/version.h"
+#include "core/workspace/workspace.h"
+#include "widgets/icon_factory.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QMessageBox>
 
 namespace tb::app {
+
+namespace {
+
+// --workspace wins, then --demo (the folder `tunebench demo` uses), then Settings, then
+// TUNEBENCH_HOME / the XDG default.
+std::string chooseWorkspaceDir(const tb::cli::GlobalOptions& options, const AppSettings& settings) {
+    if (!options.workspaceDir.empty()) return options.workspaceDir;
+    if (options.demo) return tb::Workspace::resolveDir("") + "-demo";
+    return tb::Workspace::resolveDir(settings.workspaceDir().toStdString());
+}
+
+}  // namespace
 
 int runGui(int argc, char** argv, const tb::cli::GlobalOptions& options) {
     QApplication qapp(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tunebench"));
     QApplication::setOrganizationName(QStringLiteral("Tunebench"));
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Tunebench"));
-    window.setCentralWidget(new QLabel(QObject::tr("Tunebench workbench")));
-    window.resize(1200, 800);
+    QApplication::setApplicationVersion(QString::fromStdString(tb::tunebenchVersion()));
+    QApplication::setWindowIcon(tb::widgets::applicationIcon());
+
+    AppSettings settings;
+    QString lang = installTranslations(qapp, options.lang.empty() ? settings.language()
+                                                                  : QString::fromStdString(options.lang));
+
+    std::shared_ptr<tb::Workspace> workspace;
+    auto opened = tb::Workspace::open(chooseWorkspaceDir(options, settings), true);
+    QString openError;
+    if (opened) {
+        workspace = *opened;
+        // A read-only workspace belongs to another instance: write nothing into it, not even a log.
+        if (!workspace->readOnly()) tb::log::openRunLog(workspace->logsDir());
+        tb::log::info("Tunebench " + tb::tunebenchVersion() + " started (GUI, language " + lang.toStdString() +
+                      ") on workspace " + workspace->root() + (workspace->readOnly() ? " (read-only)" : ""));
+    } else {
+        openError = QString::fromStdString(opened.message());
+    }
+
+    JobManager jobs(settings.workerThreads());
+    MainWindow window(workspace, &jobs, &settings);
     window.show();
-    return qapp.exec();
+    if (!openError.isEmpty())
+        QMessageBox::critical(&window, QObject::tr("Cannot open the workspace"),
+                              QObject::tr("%1\n\nChoose another folder in Settings and restart Tunebench.").arg(openError));
+    if (!options.screenshot.empty()) scheduleScreenshots(&window, QString::fromStdString(options.screenshot));
+    int rc = qapp.exec();
+    tb::log::info("Tunebench GUI closed");
+    return rc;
 }
 
 }  // namespace tb::app

@@ -29,11 +29,13 @@ VerbRegistrar::VerbRegistrar(std::string name, std::string description, VerbSetu
 bool isCliInvocation(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--workspace" || a == "--lang") {
+        if (a == "--workspace" || a == "--lang" || a == "--screenshot") {
             ++i;
             continue;
         }
-        if (a.rfind("--workspace=", 0) == 0 || a.rfind("--lang=", 0) == 0 || a == "--demo") continue;
+        if (a.rfind("--workspace=", 0) == 0 || a.rfind("--lang=", 0) == 0 || a.rfind("--screenshot=", 0) == 0 ||
+            a == "--demo")
+            continue;
         if (a == "-h" || a == "--help" || a == "--version") return true;
         if (!a.empty() && a[0] != '-') return true;  // a verb (unknown verbs are reported by the CLI)
         if (a == "--json" || a == "--verbose") return true;
@@ -45,8 +47,10 @@ GlobalOptions parseGlobalOptions(int argc, char** argv) {
     GlobalOptions g;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if ((a == "--workspace" || a == "--lang") && i + 1 < argc) {
-            (a == "--workspace" ? g.workspaceDir : g.lang) = argv[++i];
+        if ((a == "--workspace" || a == "--lang" || a == "--screenshot") && i + 1 < argc) {
+            (a == "--workspace" ? g.workspaceDir : a == "--lang" ? g.lang : g.screenshot) = argv[++i];
+        } else if (a.rfind("--screenshot=", 0) == 0) {
+            g.screenshot = a.substr(13);
         } else if (a.rfind("--workspace=", 0) == 0) {
             g.workspaceDir = a.substr(12);
         } else if (a.rfind("--lang=", 0) == 0) {

@@ -43,6 +43,7 @@ struct GlobalOptions {
     std::string workspaceDir;
     std::string lang;
     bool demo = false;  // --demo: open the demo workspace
+    std::string screenshot;  // --screenshot FILE (hidden): grab the main window into FILE and quit
 };
 GlobalOptions parseGlobalOptions(int argc, char** argv);
 

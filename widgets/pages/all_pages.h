@@ -1,0 +1,17 @@
+// The workbench's pages in sidebar order. The main window asks for them here so that adding a page
+// does not touch the shell.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace tb::widgets {
+
+class Page;
+
+// Creates Datasets, Fine-tune, Runs, Compare, Registry, Playground and Serve, parented to `parent`.
+QList<Page*> createAllPages(const QString& workspaceRoot, QWidget* parent);
+
+}  // namespace tb::widgets

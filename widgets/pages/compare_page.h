@@ -1,0 +1,18 @@
+// ComparePage: the Compare page of the workbench. For now it shows an empty state explaining what the page is for and
+// what to do first; the feature issues fill it with views. No logic of its own.
+#pragma once
+
+#include "widgets/pages/page.h"
+
+namespace tb::widgets {
+
+class ComparePage : public Page {
+    Q_OBJECT
+public:
+    // workspaceRoot: the open workspace, shown so people know where the files go.
+    explicit ComparePage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("compare"); }
+    QString title() const override;
+};
+
+}  // namespace tb::widgets

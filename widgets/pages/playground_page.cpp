@@ -1,0 +1,16 @@
+#include "widgets/pages/playground_page.h"
+
+namespace tb::widgets {
+
+PlaygroundPage::PlaygroundPage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+    Q_UNUSED(workspaceRoot);
+    showEmptyState(tr("Chat with a base or tuned model to get a feel for its answers before you rely on it."),
+                   {tr("Load a model or a registered version."),
+                    tr("Type a prompt; adjust the temperature and the answer length."),
+                    tr("Save good exchanges as new training examples.")},
+                   QString());
+}
+
+QString PlaygroundPage::title() const { return tr("Playground"); }
+
+}  // namespace tb::widgets

@@ -1,0 +1,18 @@
+// RegistryPage: the Registry page of the workbench. For now it shows an empty state explaining what the page is for and
+// what to do first; the feature issues fill it with views. No logic of its own.
+#pragma once
+
+#include "widgets/pages/page.h"
+
+namespace tb::widgets {
+
+class RegistryPage : public Page {
+    Q_OBJECT
+public:
+    // workspaceRoot: the open workspace, shown so people know where the files go.
+    explicit RegistryPage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    QString pageId() const override { return QStringLiteral("registry"); }
+    QString title() const override;
+};
+
+}  // namespace tb::widgets
