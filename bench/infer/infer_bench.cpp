@@ -115,6 +115,7 @@ void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecisi
 }  // namespace
 
 int main(int argc, char** argv) {
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     std::string shape = "all", precision = "all";
     int threads = 2, reps = 3;
     for (int i = 1; i + 1 < argc; i += 2) {

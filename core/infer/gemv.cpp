@@ -128,6 +128,36 @@ void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, i
     splitRows(rows, cols, threads, [&](int r0, int r1) { TB_GEMV_ROWS_BF16(w, x, y, r0, r1, cols, accumulate); });
 }
 
+void gemvJobs(const GemvJob* jobs, int count, int threads) {
+    // Work in units of 4-row blocks, weighted by row length, concatenated over the jobs.
+    long long total = 0;
+    for (int j = 0; j < count; ++j) total += (long long)((jobs[j].rows + 3) / 4) * jobs[j].cols;
+    auto runRange = [&](long long begin, long long end) {
+        long long base = 0;
+        for (int j = 0; j < count; ++j) {
+            const GemvJob& g = jobs[j];
+            const long long size = (long long)((g.rows + 3) / 4) * g.cols;
+            const long long b = std::max(begin, base), e = std::min(end, base + size);
+            if (b < e) {
+                // Round to whole blocks: a block belongs to the thread whose range holds its start.
+                const int blk0 = int((b - base + g.cols - 1) / g.cols), blk1 = int((e - base + g.cols - 1) / g.cols);
+                const int r0 = std::min(g.rows, blk0 * 4), r1 = std::min(g.rows, blk1 * 4);
+                if (r0 < r1) {
+                    if (g.wF32) TB_GEMV_ROWS_F32(g.wF32, g.x, g.y, r0, r1, g.cols, g.accumulate);
+                    else TB_GEMV_ROWS_BF16(g.wBf16, g.x, g.y, r0, r1, g.cols, g.accumulate);
+                }
+            }
+            base += size;
+        }
+    };
+    if (threads <= 1 || total * 4 < 32768) {
+        runRange(0, total);
+        return;
+    }
+#pragma omp parallel for num_threads(threads) schedule(static)
+    for (int t = 0; t < threads; ++t) runRange(total * t / threads, total * (t + 1) / threads);
+}
+
 const char* gemvKernelName() { return TB_GEMV_NAME; }
 
 }  // namespace tb

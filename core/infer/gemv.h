@@ -12,6 +12,18 @@ void gemvF32(const float* w, const float* x, float* y, int rows, int cols, int t
 // Same with W stored as BF16 (x and y stay F32; products are exact F32 products of the BF16 weights).
 void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate = false);
 
+// Several independent products (e.g. q, k and v of one token) in one parallel region: the rows of all
+// jobs are split evenly over the threads, so only one fork/join is paid.
+struct GemvJob {
+    const float* wF32 = nullptr;      // either this (F32 weights) ...
+    const uint16_t* wBf16 = nullptr;  // ... or this (BF16 weights)
+    const float* x = nullptr;
+    float* y = nullptr;
+    int rows = 0, cols = 0;
+    bool accumulate = false;
+};
+void gemvJobs(const GemvJob* jobs, int count, int threads);
+
 // Name of the kernel path compiled in ("avx512", "avx2", "portable"), for benchmark output.
 const char* gemvKernelName();
 

@@ -30,6 +30,18 @@ size_t LinearWeight::bytes() const {
     return m_precision == WeightPrecision::F32 ? size_t(m_rows) * m_cols * 4 : m_bf16.size() * 2;
 }
 
+GemvJob LinearWeight::job(const float* x, float* y, bool accumulate) const {
+    GemvJob j;
+    if (m_precision == WeightPrecision::F32) j.wF32 = m_f32;
+    else j.wBf16 = m_bf16.data();
+    j.x = x;
+    j.y = y;
+    j.rows = m_rows;
+    j.cols = m_cols;
+    j.accumulate = accumulate;
+    return j;
+}
+
 size_t LinearWeight::panelFloats() const {
     return m_precision == WeightPrecision::BF16 ? size_t(std::min(m_rows, kPanelRows)) * m_cols : 0;
 }

@@ -3,6 +3,7 @@
 // both decode (GEMV) and prefill (blocks widened to F32, then an Eigen GEMM). Not LoRA (see lora_apply.h).
 #pragma once
 
+#include "core/infer/gemv.h"
 #include "core/model/model_weights.h"
 
 #include <cstdint>
@@ -25,6 +26,8 @@ public:
     // Y (T, out) = X (T, in) W^T, or Y += ... with accumulate. T == 1 runs the GEMV kernel.
     // panel: scratch of panelFloats() floats (BF16 prefill only; may be null in F32 mode).
     void forward(const float* x, float* y, int T, int threads, float* panel, bool accumulate = false) const;
+    // The single-token product y = W x as a job for gemvJobs().
+    GemvJob job(const float* x, float* y, bool accumulate = false) const;
     // Floats of scratch a BF16 prefill needs.
     size_t panelFloats() const;
 

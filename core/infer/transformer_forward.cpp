@@ -112,9 +112,14 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
         const LayerWeights& lw = w.layers[size_t(l)];
         // Attention block.
         rmsNormForward(x, lw.attnNorm.data(), hb, R, C, c.rmsNormEps);
-        p.wq.forward(hb, q, R, threads, panel);
-        p.wk.forward(hb, k, R, threads, panel);
-        p.wv.forward(hb, v, R, threads, panel);
+        if (R == 1) {  // decode: one parallel region for the three products
+            const GemvJob jobs[3] = {p.wq.job(hb, q), p.wk.job(hb, k), p.wv.job(hb, v)};
+            gemvJobs(jobs, 3, threads);
+        } else {
+            p.wq.forward(hb, q, R, threads, panel);
+            p.wk.forward(hb, k, R, threads, panel);
+            p.wv.forward(hb, v, R, threads, panel);
+        }
         if (lora) {
             applyLora(rows, R, l, "q", hb, C, q, QD, tmp);
             applyLora(rows, R, l, "k", hb, C, k, KD, tmp);
@@ -142,8 +147,13 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
         if (lora) applyLora(rows, R, l, "o", att, QD, x, C, tmp);
         // MLP block.
         rmsNormForward(x, lw.ffnNorm.data(), hb, R, C, c.rmsNormEps);
-        p.wGate.forward(hb, g, R, threads, panel);
-        p.wUp.forward(hb, u, R, threads, panel);
+        if (R == 1) {
+            const GemvJob jobs[2] = {p.wGate.job(hb, g), p.wUp.job(hb, u)};
+            gemvJobs(jobs, 2, threads);
+        } else {
+            p.wGate.forward(hb, g, R, threads, panel);
+            p.wUp.forward(hb, u, R, threads, panel);
+        }
         if (lora) {
             applyLora(rows, R, l, "gate", hb, C, g, F, tmp);
             applyLora(rows, R, l, "up", hb, C, u, F, tmp);
