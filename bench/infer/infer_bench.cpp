@@ -8,6 +8,7 @@
 #include "core/infer/gemv.h"
 #include "core/infer/inference_session.h"
 #include "core/infer/random_weights.h"
+#include "core/infer/speed_probe.h"
 
 #include <sys/resource.h>
 
@@ -22,16 +23,6 @@
 
 namespace {
 
-double seconds() {
-    using namespace std::chrono;
-    return duration<double>(steady_clock::now().time_since_epoch()).count();
-}
-
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
 long currentRssKiB() {
     std::ifstream f("/proc/self/status");
     std::string line;
@@ -40,11 +31,7 @@ long currentRssKiB() {
     return 0;
 }
 
-long peakRssKiB() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
-}
+long peakRssKiB() { return tb::peakRssBytes() / 1024; }
 
 std::vector<int> randomTokens(int n, int vocab, unsigned seed) {
     std::vector<int> t(static_cast<size_t>(n));
@@ -81,33 +68,17 @@ void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecisi
         std::printf("  CHECK FAILED: not timing\n");
         return;
     }
-    const int V = config.vocabSize;
-    auto prompt = randomTokens(256, V, 1);
-    auto gen = randomTokens(64, V, 2);
-    tb::InferenceSession session(model, 512);
-    std::vector<double> pp, tg, tgDepth;
-    for (int rep = 0; rep <= reps; ++rep) {  // rep 0 is the warm-up
-        session.reset();
-        double t0 = seconds();
-        (void)session.evaluate(prompt);
-        double t1 = seconds();
-        session.reset();
-        double t2 = seconds();
-        for (int i = 0; i < 64; ++i) (void)session.evaluate(std::span<const int>(gen).subspan(size_t(i), 1));
-        double t3 = seconds();
-        session.reset();
-        (void)session.evaluate(prompt);
-        double t4 = seconds();
-        for (int i = 0; i < 64; ++i) (void)session.evaluate(std::span<const int>(gen).subspan(size_t(i), 1));
-        double t5 = seconds();
-        if (rep == 0) continue;
-        pp.push_back(256.0 / (t1 - t0));
-        tg.push_back(64.0 / (t3 - t2));
-        tgDepth.push_back(64.0 / (t5 - t4));
+    tb::SpeedOptions pp{256, 64, 0, reps};
+    auto a = tb::measureInferenceSpeed(model, pp);
+    tb::SpeedOptions deep{0, 64, 256, reps};
+    auto b = tb::measureInferenceSpeed(model, deep);
+    if (!a.ok() || !b.ok()) {
+        std::printf("  failed: %s\n", (a.ok() ? b.message() : a.message()).c_str());
+        return;
     }
-    const double tgTok = median(tg);
-    std::printf("  pp256 %.1f tok/s | tg64 %.1f tok/s (%.1f GB/s of weights) | tg64@256 %.1f tok/s\n", median(pp),
-                tgTok, tgTok * model->matmulWeightBytes() / 1e9, median(tgDepth));
+    std::printf("  pp256 %.1f tok/s | tg64 %.1f tok/s (%.1f GB/s of weights) | tg64@256 %.1f tok/s\n",
+                a->promptTokensPerSecond, a->genTokensPerSecond,
+                a->genTokensPerSecond * double(model->matmulWeightBytes()) / 1e9, b->genTokensPerSecond);
     std::printf("  RSS %.1f MiB (this shape added %.1f MiB; process peak %.1f MiB)\n", currentRssKiB() / 1024.0,
                 (currentRssKiB() - rssBefore) / 1024.0, peakRssKiB() / 1024.0);
 }
