@@ -76,7 +76,7 @@ tb::cli::VerbRegistrar registrar(
             if (!ids.ok()) return tb::cli::fail(ctx, ids.error());
             tb::InferenceSession session(bundle->model);
             if (!a->adapterDir.empty()) {
-                auto adapter = tb::readPeftAdapter(a->adapterDir, &bundle->model->config());
+                auto adapter = tb::train::readPeftAdapter(a->adapterDir, &bundle->model->config());
                 if (!adapter.ok()) return tb::cli::fail(ctx, adapter.error());
                 auto st = session.setAdapter(std::make_shared<tb::LoraAdapter>(std::move(adapter.value())));
                 if (!st.ok()) return tb::cli::fail(ctx, tb::inputError(a->adapterDir + ": " + st.message()));
