@@ -49,10 +49,14 @@ std::vector<std::pair<size_t, size_t>> findLiteral(const std::string& s, const s
 }
 
 // Hugging Face's SplitDelimiterBehavior, applied to one piece.
-void splitPiece(const std::string& s, const std::vector<std::pair<size_t, size_t>>& matches, SplitBehavior behavior,
+void splitPiece(std::string& s, const std::vector<std::pair<size_t, size_t>>& matches, SplitBehavior behavior,
                 bool invert, std::vector<std::string>& out) {
     if (matches.empty() && !invert) {
-        out.push_back(s);
+        out.push_back(std::move(s));
+        return;
+    }
+    if (!invert && matches.size() == 1 && matches[0].first == 0 && matches[0].second == s.size()) {
+        if (behavior != SplitBehavior::Removed) out.push_back(std::move(s));  // the whole piece is one match
         return;
     }
     std::vector<Piece> pieces = classify(s, matches, invert);
@@ -195,6 +199,10 @@ std::vector<std::string> preTokenize(const std::vector<PreTokenizerStep>& steps,
                 break;
             case PreTokenizerStep::Kind::ByteLevel:
                 if (step.addPrefixSpace && !piece.empty() && piece[0] != ' ') piece.insert(piece.begin(), ' ');
+                if (!step.regex && !step.addPrefixSpace) {
+                    next.push_back(std::move(piece));  // the byte mapping itself happens in the vocabulary
+                    break;
+                }
                 if (step.regex)
                     splitPiece(piece, step.regex->findAll(piece), SplitBehavior::Isolated, false, next);
                 else

@@ -29,15 +29,32 @@ std::vector<int> Tokenizer::encode(std::string_view text, bool addSpecial, bool 
 
 void Tokenizer::encodeSegment(std::string_view text, bool atInputStart, std::vector<int>& out) const {
     std::string normalized = applyNormalizers(m_normalizers, std::string(text));
+    std::vector<int32_t> symbols;
     if (m_preTokenizers.empty()) {
-        if (!normalized.empty()) encodeWord(normalized, out);
+        if (!normalized.empty()) encodePiece(normalized, out, symbols);
         return;
     }
     for (const std::string& piece : preTokenize(m_preTokenizers, std::move(normalized), atInputStart))
-        encodeWord(piece, out);
+        encodePiece(piece, out, symbols);
 }
 
-void Tokenizer::encodeWord(const std::string& word, std::vector<int>& out) const {
+void Tokenizer::encodePiece(const std::string& piece, std::vector<int>& out, std::vector<int32_t>& symbols) const {
+    if (!m_spmWordSplit) {
+        encodeWord(piece, out, symbols);
+        return;
+    }
+    static const std::string meta = "\xE2\x96\x81";
+    size_t start = 0;
+    for (size_t pos = piece.find(meta, 1); pos != std::string::npos; pos = piece.find(meta, pos + meta.size())) {
+        if (pos < meta.size() || piece.compare(pos - meta.size(), meta.size(), meta) != 0) {
+            if (pos > start) encodeWord(piece.substr(start, pos - start), out, symbols);
+            start = pos;
+        }
+    }
+    if (start < piece.size()) encodeWord(start == 0 ? piece : piece.substr(start), out, symbols);
+}
+
+void Tokenizer::encodeWord(const std::string& word, std::vector<int>& out, std::vector<int32_t>& symbols) const {
     if (m_ignoreMerges) {
         auto it = m_modelIds.find(word);
         if (it != m_modelIds.end()) {
@@ -45,8 +62,7 @@ void Tokenizer::encodeWord(const std::string& word, std::vector<int>& out) const
             return;
         }
     }
-    std::vector<int32_t> symbols;
-    symbols.reserve(word.size());
+    symbols.clear();
     if (m_kind == TokenizerModelKind::ByteLevelBpe) {
         for (unsigned char b : word) {
             const int id = m_byteIds[b];

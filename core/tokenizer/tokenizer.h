@@ -55,8 +55,10 @@ public:
 private:
     Tokenizer() = default;
     void encodeSegment(std::string_view text, bool atInputStart, std::vector<int>& out) const;
-    void encodeWord(const std::string& word, std::vector<int>& out) const;
+    // `symbols` is scratch space reused across the words of one call.
+    void encodeWord(const std::string& word, std::vector<int>& out, std::vector<int32_t>& symbols) const;
     void encodeWordSentencePiece(const std::string& word, std::vector<int32_t>& symbols) const;
+    void encodePiece(const std::string& piece, std::vector<int>& out, std::vector<int32_t>& symbols) const;
 
     TokenizerModelKind m_kind = TokenizerModelKind::SentencePieceBpe;
     std::vector<std::string> m_pieces;
@@ -68,6 +70,9 @@ private:
     std::unordered_map<uint32_t, int> m_charIds;      // SentencePiece: single code point -> id
     std::array<int, 256> m_byteIds{};                 // byte -> id (<0xNN> or byte-level single byte)
     MergeTable m_merges;
+    // SentencePiece only: no piece has a '▁' right after another character, so no merge can cross the
+    // start of a "▁...word" and each word can be merged on its own (exact, and much faster).
+    bool m_spmWordSplit = false;
     bool m_ignoreMerges = false;
     bool m_byteFallback = false;
     int m_unkId = -1;

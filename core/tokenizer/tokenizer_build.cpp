@@ -151,6 +151,18 @@ Result<std::shared_ptr<const Tokenizer>> Tokenizer::build(TokenizerSpec spec) {
         tk->m_merges = mergesFromScores(spec.pieces, tk->m_types, spec.scores, tk->m_modelIds);
     }  // else: no merges at all, a legal (character-level) BPE
 
+    if (spec.kind == TokenizerModelKind::SentencePieceBpe) {
+        static const std::string meta = "\xE2\x96\x81";
+        bool crossing = false;
+        for (int id = 0; id < n && !crossing; ++id) {
+            if (tk->m_types[id] != TokenType::Normal) continue;
+            const std::string& p = spec.pieces[id];
+            for (size_t pos = p.find(meta, 1); pos != std::string::npos && !crossing; pos = p.find(meta, pos + 1))
+                if (pos < meta.size() || p.compare(pos - meta.size(), meta.size(), meta) != 0) crossing = true;
+        }
+        tk->m_spmWordSplit = !crossing;
+    }
+
     tk->m_pieces = std::move(spec.pieces);
     tk->m_ignoreMerges = spec.ignoreMerges;
     tk->m_byteFallback = spec.byteFallback;
