@@ -9,6 +9,9 @@
 #include "core/data/record_text.h"
 #include "core/tokenizer/tokenizer_loader.h"
 
+#include <utility>
+#include <vector>
+
 namespace {
 
 struct InspectArgs {
@@ -56,9 +59,16 @@ tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and 
         auto detection = tb::detectDataset(args->file, *options, args->preview);
         if (!detection.ok()) return tb::cli::fail(ctx, detection.error());
         tb::QualityAnalyzer analyzer(q);
+        std::vector<tb::Record> batch;
         auto summary = tb::importDataset(
-            args->file, *options, [&](tb::Record&& r) { analyzer.add(r); return true; },
+            args->file, *options,
+            [&](tb::Record&& r) {
+                batch.push_back(std::move(r));
+                if (batch.size() == 4096) analyzer.addBatch(std::exchange(batch, {}));
+                return true;
+            },
             [&](const tb::RejectedRecord& r) { analyzer.addRejected(r); });
+        analyzer.addBatch(std::move(batch));
         if (!summary.ok()) return tb::cli::fail(ctx, summary.error());
         tb::QualityReport report = analyzer.finish();
         const auto& d = *detection;

@@ -38,14 +38,21 @@ nlohmann::json cleanOptionsToJson(const CleanOptions& o) {
             {"near_threshold", o.near.threshold}, {"shingle_words", o.near.shingleWords}};
 }
 
+static CleanStepReport step(const char* name, const char* description) {
+    CleanStepReport s;
+    s.step = name;
+    s.description = description;
+    return s;
+}
+
 struct Cleaner::State {
     CleanOptions o;
     std::shared_ptr<const PiiDetector> pii;
     CleanReport rep;
-    CleanStepReport whitespace{"whitespace", "Normalised whitespace (CRLF, runs of spaces, blank lines, zero-width characters) and Unicode NFC"};
-    CleanStepReport piiStep{"pii", ""};
-    CleanStepReport filters{"filters", "Dropped records failing the field and length filters"};
-    CleanStepReport dedup{"dedup", ""};
+    CleanStepReport whitespace = step("whitespace", "Normalised whitespace (CRLF, runs of spaces, blank lines, zero-width characters) and Unicode NFC");
+    CleanStepReport piiStep = step("pii", "");
+    CleanStepReport filters = step("filters", "Dropped records failing the field and length filters");
+    CleanStepReport dedup = step("dedup", "");
     std::unordered_map<uint64_t, int64_t> exactSeen;  // key -> line of the kept record
     std::unique_ptr<NearDuplicateIndex> near;
     std::vector<int64_t> keptLines;  // for near dedup messages: kept index -> line

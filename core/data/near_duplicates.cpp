@@ -43,7 +43,6 @@ bool minHashSignature(std::string_view text, int shingleWords, MinHashSignature&
     std::array<bool, kMinHashSlots> filled{};
     uint64_t window[8] = {};
     int words = 0;
-    char lowered[64];
     auto addShingle = [&](uint64_t h) {
         h = mix64(h);
         int slot = static_cast<int>(h >> 58);
@@ -56,18 +55,13 @@ bool minHashSignature(std::string_view text, int shingleWords, MinHashSignature&
     while (i < n) {
         while (i < n && !isWordByte(p[i])) ++i;
         if (i >= n) break;
-        size_t start = i;
-        uint64_t wh = 0xcbf29ce484222325ULL;
-        size_t len = 0;
+        uint64_t wh = 0xcbf29ce484222325ULL;  // FNV-1a over the lower-cased word
         while (i < n && isWordByte(p[i])) {
             unsigned char c = p[i];
             if (c >= 'A' && c <= 'Z') c += 32;
-            lowered[len % sizeof lowered] = static_cast<char>(c);
-            ++len;
-            if (len % sizeof lowered == 0) wh = hash64(std::string_view(lowered, sizeof lowered), wh);
+            wh = (wh ^ c) * 0x100000001b3ULL;
             ++i;
         }
-        wh = hash64(std::string_view(lowered, len % sizeof lowered), wh ^ (i - start));
         for (int j = k - 1; j > 0; --j) window[j] = window[j - 1];
         window[0] = wh;
         ++words;

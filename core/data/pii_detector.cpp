@@ -42,6 +42,7 @@ struct PatternSpec {
     Trigger trigger;
     int group;  // capture group holding the value (0 = whole match)
     const char* regex;
+    int minDigits = 0;  // the text must hold a run of at least this many digits (separators allowed)
 };
 
 // Candidates; the validators below decide.
@@ -56,19 +57,19 @@ const PatternSpec kSpecs[] = {
     {PiiType::Email, Trigger::At, 0,
      R"((?<![A-Za-z0-9._%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,63})@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![A-Za-z0-9-]))"},
     {PiiType::Iban, Trigger::Upper, 0, R"((?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))"},
-    {PiiType::CreditCard, Trigger::Digit, 0, R"((?<![0-9A-Za-z#/.-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z]|-[0-9]))"},
+    {PiiType::CreditCard, Trigger::Digit, 0, R"((?<![0-9A-Za-z#/.-])[0-9](?:[ -]?[0-9]){11,18}(?![0-9A-Za-z]|-[0-9]))", 12},
     {PiiType::Ssn, Trigger::Digit, 0,
-     R"((?<![0-9A-Za-z#/.-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9A-Za-z]|-[0-9]))"},
-    {PiiType::Ssn, Trigger::Digit, 1, R"((?i:\bSSN|social security(?: number| no\.?)?)\s*(?:is|:|#)?\s*((?!000|666|9[0-9]{2})[0-9]{3} ?(?!00)[0-9]{2} ?(?!0000)[0-9]{4})(?![0-9]))"},
+     R"((?<![0-9A-Za-z#/.-])(?!000|666|9[0-9]{2})[0-9]{3}-(?!00)[0-9]{2}-(?!0000)[0-9]{4}(?![0-9A-Za-z]|-[0-9]))", 9},
+    {PiiType::Ssn, Trigger::Digit, 1, R"((?i:\bSSN|social security(?: number| no\.?)?)\s*(?:is|:|#)?\s*((?!000|666|9[0-9]{2})[0-9]{3} ?(?!00)[0-9]{2} ?(?!0000)[0-9]{4})(?![0-9]))", 9},
     {PiiType::Phone, Trigger::Digit, 0,
-     R"((?<![0-9A-Za-z+#/.-])\+[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}(?![0-9A-Za-z]|-[0-9]))"},
+     R"((?<![0-9A-Za-z+#/.-])\+[1-9][0-9]{0,2}(?:[ .-]?\(?[0-9]{1,4}\)?){2,5}(?![0-9A-Za-z]|-[0-9]))", 8},
     {PiiType::Phone, Trigger::Digit, 0,
-     R"((?<![0-9A-Za-z#/.-])(?<![0-9] )(?:1[ .-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9A-Za-z]|[.-][0-9]))"},
-    {PiiType::Phone, Trigger::Digit, 0, R"((?<![0-9A-Za-z#/.-])(?<![0-9] )0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![0-9A-Za-z]|[.-][0-9]))"},
+     R"((?<![0-9A-Za-z#/.-])(?<![0-9] )(?:1[ .-]?)?(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[ .-])[2-9][0-9]{2}[ .-][0-9]{4}(?![0-9A-Za-z]|[.-][0-9]))", 10},
+    {PiiType::Phone, Trigger::Digit, 0, R"((?<![0-9A-Za-z#/.-])(?<![0-9] )0[1-9][0-9]{1,3}[ -][0-9]{3,4}[ -]?[0-9]{3,4}(?![0-9A-Za-z]|[.-][0-9]))", 9},
     {PiiType::Phone, Trigger::Digit, 1,
-     R"((?i:\b(?:phone|tel|mobile|cell|call(?: me)?(?: at| on)?|text me at|whatsapp|reach me at|number is))\b[:.#\s]*(\+?[0-9][0-9 .()-]{7,18}[0-9])(?![0-9]))"},
+     R"((?i:\b(?:phone|tel|mobile|cell|call(?: me)?(?: at| on)?|text me at|whatsapp|reach me at|number is))\b[:.#\s]*(\+?[0-9][0-9 .()-]{7,18}[0-9])(?![0-9]))", 10},
     {PiiType::Ip, Trigger::Digit, 0,
-     R"((?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9]))"},
+     R"((?<![0-9A-Za-z.])(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?![0-9A-Za-z]|\.[0-9]))", 4},
     {PiiType::Ip, Trigger::None, 0, R"((?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:]))"},
     {PiiType::Ip, Trigger::None, 0,
      R"((?<![0-9A-Fa-f:])(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}(?![0-9A-Fa-f:]))"},
@@ -166,17 +167,74 @@ bool validate(PiiType type, std::string_view text, size_t& begin, size_t& end, c
     return false;
 }
 
-bool hasTrigger(Trigger t, std::string_view text, const bool flags[4]) {
-    switch (t) {
-    case Trigger::None: return flags[3];
-    case Trigger::At: return flags[0];
-    case Trigger::Digit: return flags[1];
-    case Trigger::Upper: return flags[2];
-    case Trigger::SecretPrefix:
-        return text.find("AKIA") != std::string_view::npos || text.find("ASIA") != std::string_view::npos ||
-               text.find("hf_") != std::string_view::npos || text.find("sk-") != std::string_view::npos ||
-               text.find("gh") != std::string_view::npos || text.find("xox") != std::string_view::npos ||
-               text.find("-----BEGIN") != std::string_view::npos;
+// What a text could contain, found in one pass, so that patterns that cannot match are not run at all.
+struct TextTraits {
+    bool at = false, upper = false, digit = false, secret = false, ipv6 = false, dot = false;
+    int maxDigitRun = 0;  // most digits in a span of digits and separators (space - . ( ) + /)
+};
+
+bool startsWith(std::string_view text, size_t i, std::string_view prefix) {
+    return text.size() - i >= prefix.size() && std::memcmp(text.data() + i, prefix.data(), prefix.size()) == 0;
+}
+
+// Byte classes for traitsOf: 0 nothing to note, 1 digit, 2 digit-run separator, 3 needs a closer look.
+struct ByteClasses {
+    unsigned char c[256] = {};
+    ByteClasses() {
+        for (int d = '0'; d <= '9'; ++d) c[d] = 1;
+        for (unsigned char sep : std::string_view(" -.()+/")) c[sep] = 2;
+        for (unsigned char sp : std::string_view("@:Ahsgx-.")) c[sp] = 3;
+        for (int u = 'B'; u <= 'Z'; ++u) c[u] = 3;
+    }
+};
+
+TextTraits traitsOf(std::string_view text) {
+    static const ByteClasses classes;
+    TextTraits t;
+    int run = 0, colons = 0;
+    bool doubleColon = false;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = p[i];
+        unsigned char k = classes.c[c];
+        if (k == 0) {
+            run = 0;
+            continue;
+        }
+        if (k == 1) {
+            t.digit = true;
+            if (++run > t.maxDigitRun) t.maxDigitRun = run;
+            continue;
+        }
+        if (!(c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/')) run = 0;
+        switch (c) {
+        case '@': t.at = true; break;
+        case '.': t.dot = true; break;
+        case ':':
+            ++colons;
+            if (i + 1 < text.size() && text[i + 1] == ':') doubleColon = true;
+            break;
+        case 'A': t.upper = true; t.secret |= startsWith(text, i, "AKIA") || startsWith(text, i, "ASIA"); break;
+        case 'h': t.secret |= startsWith(text, i, "hf_"); break;
+        case 's': t.secret |= startsWith(text, i, "sk-"); break;
+        case 'g': t.secret |= (startsWith(text, i, "gh") && i + 3 < text.size() && text[i + 3] == '_') || startsWith(text, i, "github_pat_"); break;
+        case 'x': t.secret |= startsWith(text, i, "xox"); break;
+        case '-': t.secret |= startsWith(text, i, "-----BEGIN"); break;
+        default:
+            if (c >= 'B' && c <= 'Z') t.upper = true;
+        }
+    }
+    t.ipv6 = doubleColon ? colons >= 2 : colons >= 7;
+    return t;
+}
+
+bool mayMatch(const PatternSpec& spec, const TextTraits& t) {
+    switch (spec.trigger) {
+    case Trigger::None: return t.ipv6;
+    case Trigger::At: return t.at;
+    case Trigger::Digit: return t.maxDigitRun >= spec.minDigits && (spec.type != PiiType::Ip || t.dot);
+    case Trigger::Upper: return t.upper && t.digit;
+    case Trigger::SecretPrefix: return t.secret;
     }
     return true;
 }
@@ -239,24 +297,13 @@ std::shared_ptr<const PiiDetector> PiiDetector::shared() {
 std::vector<PiiMatch> PiiDetector::find(std::string_view text) const {
     std::vector<PiiMatch> found;
     if (text.empty()) return found;
-    bool flags[4] = {false, false, false, false};  // '@', digit, upper+digit, ':' present
-    flags[0] = std::memchr(text.data(), '@', text.size()) != nullptr;
-    bool upper = false;
-    for (unsigned char c : text) {
-        if (c >= '0' && c <= '9') flags[1] = true;
-        else if (c >= 'A' && c <= 'Z') upper = true;
-        else if (c == ':') flags[3] = true;
-    }
-    flags[2] = upper && flags[1];
-    flags[3] = flags[3] && text.find("::") != std::string_view::npos
-                   ? true
-                   : flags[3] && std::count(text.begin(), text.end(), ':') >= 7;
-    if (!flags[0] && !flags[1] && !flags[3] && !hasTrigger(Trigger::SecretPrefix, text, flags)) return found;
+    const TextTraits traits = traitsOf(text);
+    if (!traits.at && !traits.digit && !traits.ipv6 && !traits.secret) return found;
 
     pcre2_match_data* md = pcre2_match_data_create(4, nullptr);
     const auto* subject = reinterpret_cast<PCRE2_SPTR>(text.data());
     for (const auto& p : m_patterns) {
-        if (!hasTrigger(p->spec.trigger, text, flags)) continue;
+        if (!mayMatch(p->spec, traits)) continue;
         PCRE2_SIZE start = 0;
         while (start < text.size()) {
             int rc = pcre2_match(p->code, subject, text.size(), start, 0, md, nullptr);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <future>
 #include <unordered_map>
 
 namespace tb {
@@ -113,7 +114,6 @@ struct QualityAnalyzer::State {
 QualityAnalyzer::QualityAnalyzer(QualityOptions options) : m_state(std::make_unique<State>(std::move(options))) {
     if (m_state->o.scanPii) m_state->pii = PiiDetector::shared();
 }
-QualityAnalyzer::~QualityAnalyzer() = default;
 
 void QualityAnalyzer::addRejected(const RejectedRecord& r) {
     State& s = *m_state;
@@ -121,7 +121,97 @@ void QualityAnalyzer::addRejected(const RejectedRecord& r) {
     if (s.rep.rejectedExamples.size() < s.o.maxExamples) s.rep.rejectedExamples.push_back(r);
 }
 
+// Everything about one record that needs no shared state: computed on a worker thread for batches.
+struct RecordFeatures {
+    uint64_t exactKey = 0;
+    bool hasSignature = false;
+    MinHashSignature signature;
+    uint32_t inTokens = 0, outTokens = 0;
+    std::string templateKey;
+    bool templated = false;
+    struct Hit { std::string field; PiiMatch match; };
+    std::vector<Hit> pii;
+};
+
+static RecordFeatures computeFeatures(const Record& r, const QualityOptions& o, const PiiDetector* pii) {
+    RecordFeatures f;
+    const bool chat = r.format == RecordFormat::ChatMessages || r.format == RecordFormat::ShareGpt;
+    std::string all;
+    std::string_view allView;
+    if (r.format == RecordFormat::PlainText) allView = r.text;
+    else {
+        all = recordAllText(r);
+        allView = all;
+    }
+    f.exactKey = exactDuplicateKey(allView);
+    if (o.nearDuplicates) f.hasSignature = minHashSignature(allView, o.near.shingleWords, f.signature);
+    std::string inputOwned, outputOwned;
+    std::string_view input, output;
+    if (chat) {
+        inputOwned = recordInput(r);
+        outputOwned = recordOutput(r);
+        input = inputOwned;
+        output = outputOwned;
+    } else if (r.format == RecordFormat::PlainText) {
+        input = r.text;
+    } else {
+        input = r.prompt;
+        output = r.completion;
+    }
+    auto count = [&](std::string_view t) -> uint32_t {
+        size_t n = o.tokenCounter ? o.tokenCounter(t) : (t.size() + 3) / 4;
+        return static_cast<uint32_t>(std::min<size_t>(n, UINT32_MAX));
+    };
+    f.inTokens = count(input);
+    f.outTokens = output.empty() ? 0 : count(output);
+    if (!chat && r.format != RecordFormat::PlainText) {
+        f.templated = true;
+        f.templateKey = promptTemplateKey(r.prompt);
+    }
+    if (pii)
+        forEachTextField(r, [&](const std::string& field, const std::string& text) {
+            for (const auto& m : pii->find(text)) f.pii.push_back({field, m});
+        });
+    return f;
+}
+
+struct QualityAnalyzer::Pending {
+    std::vector<Record> records;
+    std::vector<RecordFeatures> features;
+    std::future<void> done;
+};
+
+QualityAnalyzer::~QualityAnalyzer() {
+    if (m_pending && m_pending->done.valid()) m_pending->done.wait();
+}
+
 void QualityAnalyzer::add(const Record& r) {
+    drainPending();
+    RecordFeatures f = computeFeatures(r, m_state->o, m_state->pii.get());
+    merge(r, f);
+}
+
+void QualityAnalyzer::addBatch(std::vector<Record>&& batch) {
+    drainPending();
+    m_pending = std::make_unique<Pending>();
+    Pending* p = m_pending.get();
+    p->records = std::move(batch);
+    p->features.resize(p->records.size());
+    const QualityOptions* options = &m_state->o;
+    const PiiDetector* pii = m_state->pii.get();
+    p->done = std::async(std::launch::async, [p, options, pii] {
+        for (size_t i = 0; i < p->records.size(); ++i) p->features[i] = computeFeatures(p->records[i], *options, pii);
+    });
+}
+
+void QualityAnalyzer::drainPending() {
+    if (!m_pending) return;
+    m_pending->done.get();
+    for (size_t i = 0; i < m_pending->records.size(); ++i) merge(m_pending->records[i], m_pending->features[i]);
+    m_pending.reset();
+}
+
+void QualityAnalyzer::merge(const Record& r, RecordFeatures& f) {
     State& s = *m_state;
     QualityReport& rep = s.rep;
     const int64_t index = rep.records++;
@@ -142,41 +232,19 @@ void QualityAnalyzer::add(const Record& r) {
         if (r.completion.find_first_not_of(" \t\r\n") == std::string::npos) ++rep.emptyFields["completion"];
     }
 
-    // Duplicates: exact key over all text; MinHash sketch for near-duplicates.
-    std::string all;
-    std::string_view allView;
-    if (r.format == RecordFormat::PlainText) allView = r.text;
-    else {
-        all = recordAllText(r);
-        allView = all;
-    }
-    s.exactKeys.push_back(exactDuplicateKey(allView));
-    if (s.o.nearDuplicates) s.near.add(static_cast<uint32_t>(index), allView);
+    // Duplicates.
+    s.exactKeys.push_back(f.exactKey);
+    if (f.hasSignature) s.near.add(static_cast<uint32_t>(index), f.signature);
 
     // Lengths.
-    std::string inputOwned, outputOwned;
-    std::string_view input, output;
-    if (chat) {
-        inputOwned = recordInput(r);
-        outputOwned = recordOutput(r);
-        input = inputOwned;
-        output = outputOwned;
-    } else if (r.format == RecordFormat::PlainText) {
-        input = r.text;
-    } else {
-        input = r.prompt;
-        output = r.completion;
-    }
-    uint32_t in = static_cast<uint32_t>(std::min<size_t>(s.count(input), UINT32_MAX));
-    uint32_t out = static_cast<uint32_t>(std::min<size_t>(output.empty() ? 0 : s.count(output), UINT32_MAX));
-    s.inTok.push_back(in);
-    s.outTok.push_back(out);
-    s.totTok.push_back(in + out);
-    if (static_cast<int64_t>(in) + out > s.o.maxSequenceLength) {
+    s.inTok.push_back(f.inTokens);
+    s.outTok.push_back(f.outTokens);
+    s.totTok.push_back(f.inTokens + f.outTokens);
+    if (static_cast<int64_t>(f.inTokens) + f.outTokens > s.o.maxSequenceLength) {
         ++rep.overLength;
         if (rep.overLengthExamples.size() < s.o.maxExamples) {
             RecordRef ref = s.ref(index);
-            ref.preview = utf8Prefix(input, 120);
+            ref.preview = utf8Prefix(chat ? recordInput(r) : r.format == RecordFormat::PlainText ? r.text : r.prompt, 120);
             rep.overLengthExamples.push_back(std::move(ref));
         }
     }
@@ -193,14 +261,13 @@ void QualityAnalyzer::add(const Record& r) {
 
     // Prompt template.
     uint32_t key = kNoKey;
-    if (!chat && r.format != RecordFormat::PlainText) {
-        std::string k = promptTemplateKey(r.prompt);
-        auto it = s.templateIds.find(k);
+    if (f.templated) {
+        auto it = s.templateIds.find(f.templateKey);
         if (it != s.templateIds.end()) key = it->second;
         else if (s.templateIds.size() < kMaxTemplateKeys) {
             key = static_cast<uint32_t>(s.templateNames.size());
-            s.templateIds.emplace(k, key);
-            s.templateNames.push_back(k);
+            s.templateIds.emplace(f.templateKey, key);
+            s.templateNames.push_back(f.templateKey);
             s.templateCounts.push_back(0);
         }
         if (key != kNoKey) ++s.templateCounts[key];
@@ -208,24 +275,23 @@ void QualityAnalyzer::add(const Record& r) {
     s.templateOf.push_back(key);
 
     // PII.
-    if (s.pii) {
-        bool any = false;
-        forEachTextField(r, [&](const std::string& field, const std::string& text) {
-            auto hits = s.pii->find(text);
-            for (const auto& h : hits) {
-                any = true;
-                ++rep.piiByType[piiTypeName(h.type)];
-                if (rep.piiExamples.size() < s.o.maxExamples) {
-                    PiiHit hit;
-                    hit.record = s.ref(index);
-                    hit.type = piiTypeName(h.type);
-                    hit.field = field;
-                    hit.snippet = maskedSnippet(text, h.begin, h.end, piiPlaceholder(h.type), 40);
-                    rep.piiExamples.push_back(std::move(hit));
-                }
+    if (!f.pii.empty()) {
+        ++rep.recordsWithPii;
+        for (const auto& h : f.pii) {
+            ++rep.piiByType[piiTypeName(h.match.type)];
+            if (rep.piiExamples.size() < s.o.maxExamples) {
+                std::string text;
+                forEachTextField(r, [&](const std::string& field, const std::string& t) {
+                    if (field == h.field) text = t;
+                });
+                PiiHit hit;
+                hit.record = s.ref(index);
+                hit.type = piiTypeName(h.match.type);
+                hit.field = h.field;
+                hit.snippet = maskedSnippet(text, h.match.begin, h.match.end, piiPlaceholder(h.match.type), 40);
+                rep.piiExamples.push_back(std::move(hit));
             }
-        });
-        if (any) ++rep.recordsWithPii;
+        }
     }
 
     if (!r.split.empty()) s.anySplit = true;
@@ -233,6 +299,7 @@ void QualityAnalyzer::add(const Record& r) {
 }
 
 QualityReport QualityAnalyzer::finish() {
+    drainPending();
     State& s = *m_state;
     QualityReport rep = std::move(s.rep);
     const int64_t n = rep.records;

@@ -18,6 +18,7 @@
 namespace tb {
 
 using TokenCounter = std::function<size_t(std::string_view)>;
+struct RecordFeatures;  // per-record analysis results (quality_analyzer.cpp)
 
 struct QualityOptions {
     TokenCounter tokenCounter;            // from the chosen model's tokenizer; empty: estimate bytes/4
@@ -35,12 +36,20 @@ public:
     explicit QualityAnalyzer(QualityOptions options = {});
     ~QualityAnalyzer();
     void add(const Record& r);
+    // Same result as add() for each record, in order; the per-record work (hashing, MinHash, PII scan,
+    // token counts) runs on a worker thread while the caller reads the next batch. tokenCounter must be
+    // thread-safe (the model tokenizers are).
+    void addBatch(std::vector<Record>&& batch);
     void addRejected(const RejectedRecord& r);
     QualityReport finish();
 
 private:
     struct State;
+    struct Pending;  // a batch whose features are being computed
+    void merge(const Record& r, RecordFeatures& features);
+    void drainPending();
     std::unique_ptr<State> m_state;
+    std::unique_ptr<Pending> m_pending;
 };
 
 QualityReport analyzeRecords(const std::vector<Record>& records, const QualityOptions& options = {},
