@@ -89,7 +89,10 @@ void Renderer::installGlobals() {
         int64_t start = 0, stop = 0, stepBy = 1;
         for (auto& v : a.positional) {
             requireDefined(v);
-            if (!v.isInt() && !v.isBool()) typeError("'" + v.typeName() + "' object cannot be interpreted as an integer");
+            if (!v.isInt() && !v.isBool()) {
+                std::string msg = v.typeName();
+                typeError(msg.insert(0, 1, '\'').append("' object cannot be interpreted as an integer"));
+            }
         }
         if (a.positional.size() == 1) stop = a.positional[0].asInt();
         else if (a.positional.size() == 2 || a.positional.size() == 3) {
