@@ -170,6 +170,7 @@ bool validate(PiiType type, std::string_view text, size_t& begin, size_t& end, c
 // What a text could contain, found in one pass, so that patterns that cannot match are not run at all.
 struct TextTraits {
     bool at = false, upper = false, digit = false, secret = false, ipv6 = false, dot = false;
+    bool ibanStart = false;  // two capital letters followed by two digits somewhere
     int maxDigitRun = 0;  // most digits in a span of digits and separators (space - . ( ) + /)
 };
 
@@ -223,6 +224,9 @@ TextTraits traitsOf(std::string_view text) {
         default:
             if (c >= 'B' && c <= 'Z') t.upper = true;
         }
+        if (c >= 'A' && c <= 'Z' && i + 3 < text.size() && p[i + 1] >= 'A' && p[i + 1] <= 'Z' && p[i + 2] >= '0' &&
+            p[i + 2] <= '9' && p[i + 3] >= '0' && p[i + 3] <= '9')
+            t.ibanStart = true;
     }
     t.ipv6 = doubleColon ? colons >= 2 : colons >= 7;
     return t;
@@ -233,7 +237,7 @@ bool mayMatch(const PatternSpec& spec, const TextTraits& t) {
     case Trigger::None: return t.ipv6;
     case Trigger::At: return t.at;
     case Trigger::Digit: return t.maxDigitRun >= spec.minDigits && (spec.type != PiiType::Ip || t.dot);
-    case Trigger::Upper: return t.upper && t.digit;
+    case Trigger::Upper: return t.ibanStart;
     case Trigger::SecretPrefix: return t.secret;
     }
     return true;

@@ -60,13 +60,14 @@ std::string promptTemplateKey(std::string_view prompt) {
     };
     std::string_view p = trim(prompt);
     std::string head, tail;
-    size_t stop = p.find_first_of(":\n");
-    if (stop != std::string_view::npos && stop <= 48) {
+    size_t stop = p.substr(0, 49).find_first_of(":\n");
+    if (stop != std::string_view::npos) {
         std::string_view h = trim(p.substr(0, stop + (p[stop] == ':' ? 1 : 0)));
         bool letter = std::any_of(h.begin(), h.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
         if (letter && (p[stop] == ':' || h.size() <= 32)) head = std::string(h);
     }
-    size_t lastNl = p.find_last_of('\n');
+    size_t lastNl = p.size() > 64 ? p.substr(p.size() - 64).find_last_of('\n') : p.find_last_of('\n');
+    if (lastNl != std::string_view::npos && p.size() > 64) lastNl += p.size() - 64;
     if (lastNl != std::string_view::npos) {
         std::string_view t = trim(p.substr(lastNl + 1));
         if (!t.empty() && t.size() <= 48 && t.back() == ':') tail = std::string(t);

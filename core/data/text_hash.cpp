@@ -1,5 +1,6 @@
 #include "core/data/text_hash.h"
 
+#include <array>
 #include <cstring>
 
 namespace tb {
@@ -33,32 +34,38 @@ uint64_t hash64(std::string_view s, uint64_t seed) {
 }
 
 uint64_t exactDuplicateKey(std::string_view text) {
-    // Streams normalised bytes through a small buffer so no copy of the text is made.
-    char buf[256];
-    size_t n = 0;
+    // Hash of the sequence of non-whitespace runs: equal exactly when the texts differ only in whitespace.
+    static const auto isSpace = [] {
+        std::array<bool, 256> t{};
+        for (unsigned char c : std::string_view(" \t\n\r\f\v")) t[c] = true;
+        return t;
+    }();
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const size_t n = text.size();
     uint64_t h = 0x84222325cbf29ce4ULL;
-    bool pendingSpace = false, any = false;
-    auto flush = [&] {
-        h = hash64(std::string_view(buf, n), h);
-        n = 0;
-    };
-    for (char c : text) {
-        bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-        if (space) {
-            pendingSpace = any;
-            continue;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && isSpace[p[i]]) ++i;
+        if (i >= n) break;
+        size_t start = i;
+        while (i < n && !isSpace[p[i]]) ++i;
+        // The run in 8-byte chunks (a short tail is zero-padded; the run length closes it).
+        size_t len = i - start;
+        const unsigned char* q = p + start;
+        while (len >= 8) {
+            uint64_t v;
+            std::memcpy(&v, q, 8);
+            h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
+            h ^= h >> 29;
+            q += 8;
+            len -= 8;
         }
-        if (pendingSpace) {
-            if (n == sizeof buf) flush();
-            buf[n++] = ' ';
-            pendingSpace = false;
-        }
-        if (n == sizeof buf) flush();
-        buf[n++] = c;
-        any = true;
+        uint64_t tail = 0;
+        std::memcpy(&tail, q, len);
+        h = (h ^ tail ^ (uint64_t(len + 1) << 59)) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 31;
     }
-    flush();
-    return h;
+    return mix64(h);
 }
 
 }  // namespace tb
