@@ -3,6 +3,7 @@
 // piece and its decoded text.
 #include "app/cli/cli.h"
 #include "core/tokenizer/tokenizer_loader.h"
+#include "core/tokenizer/utf8.h"
 
 #include <memory>
 
@@ -31,11 +32,11 @@ tb::cli::VerbRegistrar registrar("model tokenize", "Print the token ids of a tex
         std::string text;
         for (size_t i = 0; i < ids.size(); ++i) {
             text += (i ? " " : "") + std::to_string(ids[i]);
-            // Pieces may hold part of a UTF-8 character (byte tokens); JSON needs valid text.
+            // A token's bytes may be part of a UTF-8 character (byte tokens): JSON gets U+FFFD there.
             tokens.push_back({{"id", ids[i]},
                               {"piece", tk.tokenText(ids[i])},
                               {"special", tk.isSpecial(ids[i])},
-                              {"text", tk.decode({ids[i]})}});
+                              {"text", tb::utf8::repairLossy(tk.tokenBytes(ids[i]))}});
         }
         nlohmann::json doc = {{"ok", true},
                               {"path", args->path},
