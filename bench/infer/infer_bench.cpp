@@ -23,6 +23,13 @@
 
 namespace {
 
+double loadAverage() {
+    std::ifstream f("/proc/loadavg");
+    double v = 0;
+    f >> v;
+    return v;
+}
+
 long currentRssKiB() {
     std::ifstream f("/proc/self/status");
     std::string line;
@@ -79,6 +86,8 @@ void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecisi
     std::printf("  pp256 %.1f tok/s | tg64 %.1f tok/s (%.1f GB/s of weights) | tg64@256 %.1f tok/s\n",
                 a->promptTokensPerSecond, a->genTokensPerSecond,
                 a->genTokensPerSecond * double(model->matmulWeightBytes()) / 1e9, b->genTokensPerSecond);
+    std::printf("  per CPU-second: pp256 %.1f | tg64 %.1f | tg64@256 %.1f  (load average now %.1f)\n",
+                a->promptTokensPerCpuSecond, a->genTokensPerCpuSecond, b->genTokensPerCpuSecond, loadAverage());
     std::printf("  RSS %.1f MiB (this shape added %.1f MiB; process peak %.1f MiB)\n", currentRssKiB() / 1024.0,
                 (currentRssKiB() - rssBefore) / 1024.0, peakRssKiB() / 1024.0);
 }

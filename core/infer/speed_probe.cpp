@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 namespace tb {
 
@@ -17,6 +18,12 @@ long peakRssBytes() {
 
 namespace {
 double now() { return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+
+double cpuNow() {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + ts.tv_nsec * 1e-9;
+}
 
 double median(std::vector<double> v) {
     if (v.empty()) return 0.0;
@@ -43,27 +50,36 @@ Result<SpeedReport> measureInferenceSpeed(const std::shared_ptr<const InferenceM
     InferenceSession session(model, std::max(need, 1));
     SpeedReport r;
     r.weightBytesPerToken = model->matmulWeightBytes();
+    std::vector<double> promptCpu, genCpu;
     for (int rep = 0; rep <= o.repetitions; ++rep) {  // rep 0 warms caches and page-faults buffers in
         if (!reportProgress(progress, {"Benchmark", rep, o.repetitions + 1, ""})) return cancelledError();
         if (o.promptTokens > 0) {
             session.reset();
-            const double t0 = now();
+            const double t0 = now(), c0 = cpuNow();
             TB_TRY(session.evaluate(std::span<const int>(tokens).first(size_t(o.promptTokens))));
-            const double dt = now() - t0;
-            if (rep > 0) r.promptRuns.push_back(o.promptTokens / dt);
+            const double dt = now() - t0, dc = cpuNow() - c0;
+            if (rep > 0) {
+                r.promptRuns.push_back(o.promptTokens / dt);
+                promptCpu.push_back(o.promptTokens / dc);
+            }
         }
         if (o.genTokens > 0) {
             session.reset();
             if (o.depth > 0) TB_TRY(session.evaluate(std::span<const int>(tokens).first(size_t(o.depth))));
-            const double t0 = now();
+            const double t0 = now(), c0 = cpuNow();
             for (int i = 0; i < o.genTokens; ++i)
                 TB_TRY(session.evaluate(std::span<const int>(tokens).subspan(size_t(o.depth + i), 1)));
-            const double dt = now() - t0;
-            if (rep > 0) r.genRuns.push_back(o.genTokens / dt);
+            const double dt = now() - t0, dc = cpuNow() - c0;
+            if (rep > 0) {
+                r.genRuns.push_back(o.genTokens / dt);
+                genCpu.push_back(o.genTokens / dc);
+            }
         }
     }
     r.promptTokensPerSecond = median(r.promptRuns);
     r.genTokensPerSecond = median(r.genRuns);
+    r.promptTokensPerCpuSecond = median(promptCpu);
+    r.genTokensPerCpuSecond = median(genCpu);
     r.peakRssBytes = peakRssBytes();
     return r;
 }

@@ -20,6 +20,11 @@ struct SpeedReport {
     double promptTokensPerSecond = 0.0;  // median
     double genTokensPerSecond = 0.0;     // median
     std::vector<double> promptRuns, genRuns;
+    // Tokens per second of process CPU time (all threads), median. On a busy shared machine wall-clock
+    // figures mostly measure the other processes; threads x this is the figure an idle machine would give
+    // if the work scaled perfectly (spin-waiting at barriers counts as CPU time, so it errs low).
+    double promptTokensPerCpuSecond = 0.0;
+    double genTokensPerCpuSecond = 0.0;
     long peakRssBytes = 0;               // of the whole process so far
     size_t weightBytesPerToken = 0;      // matmul weights read per decoded token
 };
