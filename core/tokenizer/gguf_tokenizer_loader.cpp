@@ -114,6 +114,8 @@ Result<std::shared_ptr<const Tokenizer>> loadTokenizerFromGguf(const GgufFile& g
         if (id >= 0 && std::find(spec.eosIds.begin(), spec.eosIds.end(), id) == spec.eosIds.end())
             spec.eosIds.push_back(id);
     }
+    spec.padId = intKeyOr(gguf, "tokenizer.ggml.padding_token_id", -1);
+    if (spec.padId >= n) spec.padId = -1;  // llama.cpp also ignores an out-of-range padding id
     spec.addEos = boolKeyOr(gguf, "tokenizer.ggml.add_eos_token", false) && !spec.eosIds.empty();
     if (gguf.has("tokenizer.chat_template")) {
         auto t = gguf.getString("tokenizer.chat_template");

@@ -36,6 +36,7 @@ public:
     std::string tokenText(int id) const;  // the piece as stored in the vocabulary ("" if out of range)
     int vocabSize() const { return static_cast<int>(m_pieces.size()); }
     int bosId() const { return m_bosId; }
+    int padId() const { return m_padId; }  // -1 when the model names no padding token
     std::vector<int> eosIds() const { return m_eosIds; }
     bool addBosByDefault() const { return m_addBos; }
     bool addEosByDefault() const { return m_addEos; }
@@ -82,6 +83,7 @@ private:
     AddedTokenMatcher m_added;
     bool m_stripLeadingSpace = false;
     int m_bosId = -1;
+    int m_padId = -1;
     std::vector<int> m_eosIds;
     bool m_addBos = false;
     bool m_addEos = false;

@@ -58,6 +58,7 @@ Result<std::shared_ptr<const Tokenizer>> Tokenizer::build(TokenizerSpec spec) {
         return {};
     };
     TB_TRY(checkId(spec.bosId, "BOS"));
+    TB_TRY(checkId(spec.padId, "padding-token"));
     TB_TRY(checkId(spec.unkId, "unknown-token"));
     for (int id : spec.eosIds) TB_TRY(checkId(id, "EOS"));
     for (const auto& t : spec.addedTokens) {
@@ -173,6 +174,7 @@ Result<std::shared_ptr<const Tokenizer>> Tokenizer::build(TokenizerSpec spec) {
     tk->m_added = AddedTokenMatcher(std::move(spec.addedTokens));
     tk->m_stripLeadingSpace = spec.stripLeadingSpaceOnDecode;
     tk->m_bosId = spec.bosId;
+    tk->m_padId = spec.padId;
     tk->m_eosIds = std::move(spec.eosIds);
     tk->m_addBos = spec.addBos;
     tk->m_addEos = spec.addEos;

@@ -319,6 +319,7 @@ Result<TokenizerSpec> parseTokenizerJson(const std::string& tokenizerJsonText, c
                       : templateHasBos;
     if (spec.addBos && spec.bosId < 0)
         return inputError(source + ": BOS is added but bos_token '" + bos + "' is not in the vocabulary");
+    spec.padId = idOf(tokenContent(config, "pad_token"));
     const int eos = idOf(tokenContent(config, "eos_token"));
     if (eos >= 0) spec.eosIds.push_back(eos);
     spec.addEos = boolOr(config, "add_eos_token", false) && eos >= 0;

@@ -46,6 +46,7 @@ struct TokenizerSpec {
     bool stripLeadingSpaceOnDecode = false;  // SentencePiece dummy-prefix removal
 
     int bosId = -1;
+    int padId = -1;  // -1: none
     std::vector<int> eosIds;  // first is the EOS appended by addEos
     bool addBos = false;
     bool addEos = false;

@@ -92,9 +92,12 @@ TEST(TokenizerFormats, IgnoreMergesDecidesWholeWordLookup) {
 }
 
 TEST(TokenizerFormats, ConfigAddBosTokenOverridesTemplate) {
-    auto tk = build(llama3StyleTokenizer(true), json{{"add_bos_token", false}, {"bos_token", "<|begin_of_text|>"}}, nullptr);
+    auto tk = build(llama3StyleTokenizer(true),
+                    json{{"add_bos_token", false}, {"bos_token", "<|begin_of_text|>"}, {"pad_token", {{"content", "<|eot_id|>"}}}},
+                    nullptr);
     ASSERT_TRUE(tk);
     EXPECT_FALSE(tk->addBosByDefault());
+    EXPECT_EQ(tk->padId(), 261);
     EXPECT_EQ(tk->encode(" the", true), std::vector<int>{258});
 }
 

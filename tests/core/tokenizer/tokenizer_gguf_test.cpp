@@ -175,6 +175,8 @@ TEST(GgufSpecials, AddedTokensAndIds) {
     auto deepseek = conformanceTokenizer("deepseek-llm");
     ASSERT_TRUE(deepseek);
     EXPECT_EQ(deepseek->bosId(), 100000);
+    EXPECT_EQ(deepseek->padId(), 100001);
+    EXPECT_EQ(gpt2->padId(), -1);
     EXPECT_TRUE(deepseek->addBosByDefault());
     EXPECT_EQ(deepseek->encode("Hi", true).front(), 100000);
 }
