@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <vector>
 
 namespace tb {
 
@@ -71,6 +72,17 @@ inline uint16_t floatToF16(float f) {
     const uint32_t halfway = 1u << (shift - 1);
     if (rest > halfway || (rest == halfway && (halfBits & 1u))) ++halfBits;
     return uint16_t(sign | halfBits);
+}
+
+// Table lookup for bulk F16 -> float (256 KiB, built once, thread-safe): several times faster than
+// f16ToFloat() in loops over whole tensors.
+inline const float* f16Table() {
+    static const std::vector<float> table = [] {
+        std::vector<float> t(65536);
+        for (uint32_t h = 0; h < 65536; ++h) t[h] = f16ToFloat(uint16_t(h));
+        return t;
+    }();
+    return table.data();
 }
 
 }  // namespace tb

@@ -150,9 +150,11 @@ Status dequantize(GgmlType type, const uint8_t* src, int64_t count, float* dst) 
     const int64_t blocks = count / t.blockSize;
     switch (type) {
     case GgmlType::F32: std::memcpy(dst, src, size_t(count) * 4); break;
-    case GgmlType::F16:
-        for (int64_t i = 0; i < count; ++i) dst[i] = halfAt(src + 2 * i);
+    case GgmlType::F16: {
+        const float* table = f16Table();
+        for (int64_t i = 0; i < count; ++i) dst[i] = table[le16(src + 2 * i)];
         break;
+    }
     case GgmlType::BF16:
         for (int64_t i = 0; i < count; ++i) dst[i] = bf16ToFloat(le16(src + 2 * i));
         break;

@@ -58,7 +58,8 @@ void convertToFloat(const std::string& dtype, const uint8_t* src, size_t count, 
     if (dtype == "F32") {
         std::memcpy(dst, src, count * 4);
     } else if (dtype == "F16") {
-        for (size_t i = 0; i < count; ++i) dst[i] = f16ToFloat(uint16_t(src[2 * i] | (src[2 * i + 1] << 8)));
+        const float* table = f16Table();
+        for (size_t i = 0; i < count; ++i) dst[i] = table[uint16_t(src[2 * i] | (src[2 * i + 1] << 8))];
     } else if (dtype == "BF16") {
         for (size_t i = 0; i < count; ++i) dst[i] = bf16ToFloat(uint16_t(src[2 * i] | (src[2 * i + 1] << 8)));
     }
