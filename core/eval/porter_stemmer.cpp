@@ -11,24 +11,44 @@ namespace {
 
 using Word = std::string;
 
+// NLTK's _is_consonant recurses on runs of 'y' ("y is a consonant after a vowel"); computing the whole
+// pattern left to right gives the same answer in linear time and without deep recursion on hostile input.
+std::vector<bool> consonantPattern(const Word& w) {
+    std::vector<bool> consonant(w.size());
+    for (size_t i = 0; i < w.size(); ++i) {
+        char c = w[i];
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') consonant[i] = false;
+        else if (c == 'y') consonant[i] = i == 0 ? true : !consonant[i - 1];
+        else consonant[i] = true;
+    }
+    return consonant;
+}
+
 bool isConsonant(const Word& w, size_t i) {
-    char c = w[i];
-    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') return false;
-    if (c == 'y') return i == 0 ? true : !isConsonant(w, i - 1);
-    return true;
+    // Only the run of 'y's ending at i matters, so walk back over it instead of recursing.
+    size_t start = i;
+    while (start > 0 && w[start] == 'y') --start;
+    bool value;
+    char c = w[start];
+    if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') value = false;
+    else value = true;  // a consonant letter, or 'y' at position 0
+    for (size_t k = start + 1; k <= i; ++k) value = !value;  // each following 'y' flips
+    return value;
 }
 
 int measure(const Word& stem) {
     // Number of "vc" pairs in the consonant/vowel pattern.
+    std::vector<bool> consonant = consonantPattern(stem);
     int m = 0;
     for (size_t i = 0; i + 1 < stem.size(); ++i)
-        if (!isConsonant(stem, i) && isConsonant(stem, i + 1)) ++m;
+        if (!consonant[i] && consonant[i + 1]) ++m;
     return m;
 }
 
 bool containsVowel(const Word& stem) {
+    std::vector<bool> consonant = consonantPattern(stem);
     for (size_t i = 0; i < stem.size(); ++i)
-        if (!isConsonant(stem, i)) return true;
+        if (!consonant[i]) return true;
     return false;
 }
 

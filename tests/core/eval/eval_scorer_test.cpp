@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace tb::eval;
 using tb::eval::testing::evalDataPath;
 
@@ -99,4 +101,31 @@ TEST(EvalScorer, EmptySetAndCancellation) {
     auto cancelled = scorePredictions(*set, {}, [](const tb::Progress&) { return false; });
     ASSERT_FALSE(cancelled.ok());
     EXPECT_EQ(cancelled.error().kind, tb::ErrorKind::Cancelled);
+}
+
+TEST(EvalScorer, RandomTextNeverBreaksAMetric) {
+    std::mt19937 rng(99);
+    const std::string alphabet = std::string("aAyYz09 .,-!?\n\t{}\":&;<>'") + "\xC3\xA9\xE2\x80\x83\xFF\xF0\x9F\x98\x80";
+    auto randomText = [&] {
+        std::string s;
+        int n = static_cast<int>(rng() % 60);
+        for (int i = 0; i < n; ++i) s.push_back(alphabet[rng() % alphabet.size()]);
+        return s;
+    };
+    NormalizationOptions o;
+    LabelNormalizer labels({"yes", "no", "maybe so"}, o);
+    for (int round = 0; round < 500; ++round) {
+        std::string a = randomText(), b = randomText();
+        RougeScores r = rougeScore(a, b, round % 2 == 0);
+        EXPECT_GE(r.rougeL.fmeasure, 0.0);
+        EXPECT_LE(r.rougeL.fmeasure, 1.0);
+        BleuResult bl = sentenceBleu(a, {b, randomText()});
+        EXPECT_GE(bl.score, 0.0);
+        EXPECT_LE(bl.score, 100.0 + 1e-9);
+        double f1 = tokenF1(a, b);
+        EXPECT_GE(f1, 0.0);
+        EXPECT_LE(f1, 1.0);
+        (void)labels.classify(a);
+        (void)scoreJsonExample(a, b);
+    }
 }

@@ -39,3 +39,11 @@ TEST(PorterStemmer, MatchesNltkOnGoldenWordList) {
     }
     EXPECT_EQ(mismatches, 0);
 }
+
+TEST(PorterStemmer, HostileInputIsLinearNotRecursive) {
+    // NLTK recurses once per 'y'; a long run of them must neither overflow the stack nor take quadratic time.
+    std::string ys(1'000'000, 'y');
+    std::string stem = porterStem(ys);
+    EXPECT_FALSE(stem.empty());
+    EXPECT_EQ(porterStem("\xFF\x01zz9"), porterStem("\xFF\x01zz9"));  // non-letters are not a problem
+}
