@@ -57,11 +57,14 @@ Planted generate(const std::string& path, int64_t n) {
     std::mt19937_64 rng(12345);
     Planted p;
     std::string line, text, previous;
+    bool previousEmail = false, previousCard = false;
     const size_t nWords = sizeof(kWords) / sizeof(kWords[0]);
     for (int64_t i = 0; i < n; ++i) {
         if (i > 0 && i % 1000 == 0) {  // an exact duplicate of the previous record
             line = previous;
             ++p.exactDups;
+            p.emails += previousEmail;  // the copy carries the same personal data
+            p.cards += previousCard;
         } else {
             text = "Ticket " + std::to_string(i) + ": ";
             size_t words = 60 + rng() % 30;
@@ -69,6 +72,8 @@ Planted generate(const std::string& path, int64_t n) {
                 text += kWords[rng() % nWords];
                 text += (w % 13 == 12) ? ". " : " ";
             }
+            previousEmail = i % 500 == 7;
+            previousCard = i % 997 == 3;
             if (i % 500 == 7) {
                 text += "contact me at user" + std::to_string(i) + "@example.com";
                 ++p.emails;

@@ -119,3 +119,22 @@ TEST(DataCli, CleanSplitVersionDiff) {
     auto badName = run({"--workspace", ws, "data", "version", dir.file("split"), "--name", "../evil", "--json"});
     EXPECT_EQ(badName.code, 1);
 }
+
+TEST(DataCli, InspectWithModelTokenizerCountsTokens) {
+    // The GGUF file's tokenizer (the HF-folder loader aborted in core/tokenizer at the time of writing).
+    std::string model = std::string(TUNEBENCH_SHARED_DIR) + "/models/stories260K/stories260K-f32.gguf";
+    if (!tbtest::exists(model)) GTEST_SKIP() << "shared model not present: " << model;
+    tbtest::TempDir dir;
+    tbtest::writeBytes(dir.file("t.jsonl"), "{\"prompt\":\"Once upon a time there was a cat.\",\"completion\":\"ok\"}\n"
+                                            "{\"prompt\":\"Hi.\",\"completion\":\"ok\"}\n");
+    auto r = run({"data", "inspect", dir.file("t.jsonl"), "--model", model, "--max-tokens", "8", "--json"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    auto j = r.json();
+    const auto& tokens = j["report"]["tokens"];
+    EXPECT_FALSE(tokens["estimated"].get<bool>());
+    EXPECT_EQ(tokens["method"], "tokenizer");
+    EXPECT_GT(tokens["input"]["max"].get<int>(), 5);
+    EXPECT_EQ(tokens["over_length"].get<int>(), 1);
+    auto bad = run({"data", "inspect", dir.file("t.jsonl"), "--model", "/nonexistent-model", "--json"});
+    EXPECT_NE(bad.code, 0);
+}
