@@ -68,6 +68,7 @@ Result<ComparisonResult> comparePredictions(const PredictionSet& a, const Predic
     ScoreOptions shared = options;
     shared.labels = normalizer.labels();
 
+    const NormalizationOptions exactNorm = exactMatchNormalization(options);
     const int64_t total = static_cast<int64_t>(matchedA.records.size());
     for (int64_t i = 0; i < total; ++i) {
         if (i % 64 == 0 && !reportProgress(progress, {"Comparing", i, total, {}}))
@@ -90,8 +91,7 @@ Result<ComparisonResult> comparePredictions(const PredictionSet& a, const Predic
         if (options.task == EvalTask::Classification)
             e.disagreement = e.scoreA.predictedLabel != e.scoreB.predictedLabel || e.scoreA.valid != e.scoreB.valid;
         else
-            e.disagreement = normalizeText(ra.prediction, options.normalization) !=
-                             normalizeText(rb.prediction, options.normalization);
+            e.disagreement = normalizeText(ra.prediction, exactNorm) != normalizeText(rb.prediction, exactNorm);
         switch (e.kind) {
         case ComparisonKind::BothRight: ++result.bothRight; break;
         case ComparisonKind::BothWrong: ++result.bothWrong; break;

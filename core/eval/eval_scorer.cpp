@@ -17,6 +17,12 @@ LabelNormalizer makeLabelNormalizer(const std::vector<PredictionRecord>& records
     return normalizer;
 }
 
+NormalizationOptions exactMatchNormalization(const ScoreOptions& options) {
+    NormalizationOptions n = options.normalization;
+    if (options.task != EvalTask::Classification) n.firstLineOnly = false;  // a whole answer must match
+    return n;
+}
+
 namespace {
 
 bool normalisedExactMatch(const PredictionRecord& r, const NormalizationOptions& n) {
@@ -83,6 +89,7 @@ Result<EvalReport> scorePredictions(const PredictionSet& set, const ScoreOptions
     std::vector<long long> promptTokens, completionTokens;
     double f1Sum = 0.0;
     long long exact = 0;
+    const NormalizationOptions exactNorm = exactMatchNormalization(options);
 
     const int64_t total = static_cast<int64_t>(set.records.size());
     for (int64_t i = 0; i < total; ++i) {
@@ -94,7 +101,7 @@ Result<EvalReport> scorePredictions(const PredictionSet& set, const ScoreOptions
         hypotheses.push_back(r.prediction);
         references.push_back(r.references);
         f1Sum += tokenF1Multi(r.prediction, r.references);
-        if (normalisedExactMatch(r, options.normalization)) ++exact;
+        if (normalisedExactMatch(r, exactNorm)) ++exact;
         if (options.task == EvalTask::Classification) {
             std::optional<size_t> g = normalizer.classify(r.goldLabel());
             gold.push_back(g ? *g : normalizer.addLabel(r.goldLabel()));

@@ -34,6 +34,10 @@ struct ExampleScore {
 };
 nlohmann::json exampleScoreToJson(const ExampleScore& s);
 
+// The normalisation used for exact match and for "the outputs differ": options.normalization, except that
+// generation and json tasks compare whole outputs (first_line_only off).
+NormalizationOptions exactMatchNormalization(const ScoreOptions& options);
+
 // Builds the label normaliser for a record set: options.labels plus every gold label, in that order.
 LabelNormalizer makeLabelNormalizer(const std::vector<PredictionRecord>& records, const ScoreOptions& options);
 

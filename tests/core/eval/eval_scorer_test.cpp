@@ -129,3 +129,20 @@ TEST(EvalScorer, RandomTextNeverBreaksAMetric) {
         (void)scoreJsonExample(a, b);
     }
 }
+
+TEST(EvalScorer, GenerationExactMatchComparesWholeOutputs) {
+    PredictionSet set = parsePredictionsJsonl(
+        "{\"reference\": \"first line\", \"prediction\": \"First line!\\nand more text\"}\n"
+        "{\"reference\": \"Two\\nlines\", \"prediction\": \"two lines\"}\n", "mem");
+    ASSERT_EQ(set.records.size(), 2u);
+    ScoreOptions o;
+    auto report = scorePredictions(set, o);
+    ASSERT_TRUE(report.ok());
+    EXPECT_DOUBLE_EQ(report->exactMatch, 0.5);  // only the second: whitespace (incl. newline) collapses
+    o.task = EvalTask::Classification;
+    auto cls = scorePredictions(set, o);
+    ASSERT_TRUE(cls.ok());
+    // Classification looks at first lines: "First line!" is the label "first line"; the gold "Two\nlines"
+    // is the label "two", which "two lines" names as its first label-looking word.
+    EXPECT_DOUBLE_EQ(cls->classification->accuracy, 1.0);
+}
