@@ -149,6 +149,10 @@ private:
         if (n > remaining() / minEncodedSize(et))
             return fail("array '" + key + "' claims " + std::to_string(n) + " " + ggufValueTypeName(et) +
                         " elements, more than the rest of the file can hold");
+        // Each nested array becomes an in-memory GgufValue (~200 bytes from 12 file bytes): keep them few.
+        if (et == GgufValueType::Array && n > kMaxNestedArrays)
+            return fail("array '" + key + "' holds " + std::to_string(n) + " nested arrays, over the limit of " +
+                        std::to_string(kMaxNestedArrays));
         out.elementType = et;
         out.count = n;
         GgufValue element;

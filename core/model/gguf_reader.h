@@ -60,6 +60,7 @@ public:
     static constexpr uint64_t kMaxArrayCount = 64ull << 20;
     static constexpr uint64_t kMaxTensorCount = 1ull << 20;
     static constexpr uint64_t kMaxKvCount = 1ull << 20;
+    static constexpr uint64_t kMaxNestedArrays = 1u << 16;
     static constexpr int kMaxArrayDepth = 4;
     static constexpr uint32_t kMaxDims = 4;
 

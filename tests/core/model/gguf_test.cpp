@@ -258,6 +258,15 @@ TEST(GgufHostile, TruncatedAtManyOffsets) {
     EXPECT_TRUE(parse(good).ok());
 }
 
+TEST(Gguf, AcceptsVersion2) {
+    std::string v2 = readBytes(fixture("quant_blocks.gguf"));
+    v2[4] = 2;
+    auto g = parse(v2);
+    ASSERT_TRUE(g.ok()) << g.message();
+    EXPECT_EQ(g.value()->version(), 2u);
+    EXPECT_EQ(g.value()->readTensor("t.q6_k")->size(), 512u);
+}
+
 TEST(GgufHostile, EachProblemIsNamed) {
     expectError("GGU", "ends inside the magic");
     expectError("GGML" + std::string(20, '\0'), "not a GGUF file");
@@ -280,6 +289,8 @@ TEST(GgufHostile, EachProblemIsNamed) {
         deep.put<uint32_t>(0).put<uint64_t>(0);
         expectError(deep.s + std::string(64, '\0'), "nested deeper");
     }
+    expectError(header(0, 1).str("k").put<uint32_t>(9).put<uint32_t>(9).put<uint64_t>(100000).s + std::string(1300000, '\0'),
+                "nested arrays");
     expectError(header(0, 1).str("k").put<uint32_t>(7).put<uint8_t>(2).s, "bool 'k'");
     expectError(header(0, 2).str("k").put<uint32_t>(0).put<uint8_t>(1).str("k").put<uint32_t>(0).put<uint8_t>(1).s, "appears twice");
     expectError(header(0, 1).str("general.alignment").put<uint32_t>(4).put<uint32_t>(0).s, "not a power of two");
