@@ -7,7 +7,7 @@ Writes tests/data/infer/<variant>/{config.json, model.safetensors}. config.json 
 LlamaForCausalLM / Qwen2ForCausalLM config; model.safetensors (written by hand below: 8-byte LE header
 size, JSON header, raw little-endian data) holds the F32 weights under their Hugging Face names plus
 the golden data under names starting with "golden.":
-  golden.tokens.<i>  (T,) int32 token ids of sequence i
+  golden.tokens.<i>  (T,) token ids of sequence i, stored as float32
   golden.logits.<i>  (T, V) float32 logits at every position of sequence i
 The variant "llama_interleaved" stores q/k rows in the Meta/llama2.c interleaved-pair layout (marked by
 "tunebench_rope_layout": "interleaved" in config.json); every other variant uses Hugging Face rotate-half.
@@ -202,7 +202,8 @@ def main():
         for i, T in enumerate(SEQUENCE_LENGTHS):
             toks = torch.randint(0, cfg["vocab"], (T,), generator=gen).tolist()
             logits = forward(cfg, W, toks)
-            tensors[f"golden.tokens.{i}"] = ("I32", [T], struct.pack(f"<{T}i", *toks))
+            # Token ids stored as F32 (exact for small ids) so that readers limited to float dtypes accept the file.
+            tensors[f"golden.tokens.{i}"] = ("F32", [T], struct.pack(f"<{T}f", *toks))
             tensors[f"golden.logits.{i}"] = ("F32", list(logits.shape), f32_bytes(logits))
         d = os.path.join(OUT, name)
         os.makedirs(d, exist_ok=True)

@@ -122,8 +122,9 @@ GoldenModel readGoldenModel(const std::string& dir) {
         auto it = tensors.find("golden.tokens." + std::to_string(i));
         if (it == tensors.end()) break;
         GoldenSequence s;
-        s.tokens.resize(size_t(it->second.shape[0]));
-        std::memcpy(s.tokens.data(), it->second.data, s.tokens.size() * 4);
+        std::vector<float> ids(size_t(it->second.shape[0]));
+        std::memcpy(ids.data(), it->second.data, ids.size() * 4);
+        for (float id : ids) s.tokens.push_back(int(id));
         s.logits = toMatrix(get("golden.logits." + std::to_string(i)));
         g.sequences.push_back(std::move(s));
     }
