@@ -2,7 +2,6 @@
 // Encode throughput of the SentencePiece (llama-spm) and byte-level (gpt-2, deepseek-llm) vocabularies
 // on DialogSum dialogues (one encode() call per dialogue, single thread), after checking every
 // conformance vector. Prints one JSON line per vocabulary with the median of R runs.
-#include "core/model/gguf_reader.h"
 #include "core/tokenizer/tokenizer_loader.h"
 
 #include <nlohmann/json.hpp>

@@ -1,9 +1,7 @@
 // loadTokenizer(): picks the Hugging Face or GGUF loader from what the path is.
 #include "core/tokenizer/tokenizer_loader.h"
 
-#ifdef TB_TOKENIZER_HAVE_GGUF
 #include "core/model/gguf_reader.h"
-#endif
 
 #include <filesystem>
 #include <fstream>
@@ -21,13 +19,9 @@ Result<std::shared_ptr<const Tokenizer>> loadTokenizer(const std::string& modelP
     std::ifstream in(path, std::ios::binary);
     in.read(magic, 4);
     if (in.gcount() == 4 && std::string(magic, 4) == "GGUF") {
-#ifdef TB_TOKENIZER_HAVE_GGUF
         auto gguf = GgufFile::open(modelPath);
         if (!gguf) return gguf.error();
         return loadTokenizerFromGguf(**gguf);
-#else
-        return internalError(modelPath + ": this build has no GGUF reader (core/model/gguf_reader.h)");
-#endif
     }
     return inputError(modelPath + ": neither a model folder with tokenizer.json nor a GGUF file");
 }
