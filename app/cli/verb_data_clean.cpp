@@ -3,6 +3,7 @@
 #include "app/cli/cli.h"
 #include "core/data/cleaner.h"
 #include "core/data/import_settings.h"
+#include "core/data/quality_report_json.h"
 #include "core/tokenizer/tokenizer_loader.h"
 
 #include <sstream>
@@ -17,6 +18,7 @@ struct CleanArgs {
     bool noWhitespace = false, keepEmpty = false;
     int64_t minChars = 0, maxChars = 0, maxTokens = 0;
     std::vector<std::string> labels;
+    std::string rejectedOut;
 };
 
 tb::cli::VerbRegistrar registrar("data clean", "Clean a dataset: PII, whitespace, filters, deduplication",
@@ -41,6 +43,7 @@ tb::cli::VerbRegistrar registrar("data clean", "Clean a dataset: PII, whitespace
     verb.add_option("--max-tokens", a->maxTokens, "Drop records longer than this many tokens");
     verb.add_option("--model", a->model, "Model whose tokenizer counts tokens for --max-tokens (else bytes/4)");
     verb.add_option("--label", a->labels, "Keep only records with this label (repeatable)");
+    verb.add_option("--rejected-out", a->rejectedOut, "Write every record rejected on import (file, line, reason) to this JSONL file");
     verb.callback([&ctx, a] {
         auto options = tb::importOptionsFromText(a->import);
         if (!options.ok()) return tb::cli::fail(ctx, options.error());
@@ -71,8 +74,20 @@ tb::cli::VerbRegistrar registrar("data clean", "Clean a dataset: PII, whitespace
             std::shared_ptr<const tb::Tokenizer> t = *tok;
             c.tokenCounter = [t](std::string_view text) { return t->encode(text, false).size(); };
         }
-        auto report = tb::cleanFile(a->file, a->out, *options, c);
+        std::unique_ptr<tb::RejectedRecordsFile> rejectedFile;
+        if (!a->rejectedOut.empty()) {
+            auto f = tb::RejectedRecordsFile::create(a->rejectedOut);
+            if (!f.ok()) return tb::cli::fail(ctx, f.error());
+            rejectedFile = std::move(*f);
+        }
+        auto report = tb::cleanFile(a->file, a->out, *options, c, {}, [&](const tb::RejectedRecord& r) {
+            if (rejectedFile) rejectedFile->add(r);
+        });
         if (!report.ok()) return tb::cli::fail(ctx, report.error());
+        if (rejectedFile) {
+            auto closed = rejectedFile->close();
+            if (!closed.ok()) return tb::cli::fail(ctx, closed.error());
+        }
         nlohmann::json doc = {{"ok", true}, {"file", a->file}, {"out", a->out}, {"settings", tb::cleanOptionsToJson(c)},
                               {"report", tb::cleanReportToJson(*report)}};
         tb::cli::succeed(ctx, doc, tb::cleanReportToText(*report) + "Wrote " + a->out + "\n");

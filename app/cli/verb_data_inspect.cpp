@@ -23,6 +23,7 @@ struct InspectArgs {
     bool noNear = false;
     bool noPii = false;
     int preview = 5;
+    std::string rejectedOut;
 };
 
 tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and print its quality report",
@@ -42,6 +43,7 @@ tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and 
     verb.add_flag("--no-near", args->noNear, "Skip near-duplicate detection");
     verb.add_flag("--no-pii", args->noPii, "Skip the PII scan");
     verb.add_option("--preview", args->preview, "Records to show in the preview (default 5)");
+    verb.add_option("--rejected-out", args->rejectedOut, "Write every rejected record (file, line, reason) to this JSONL file");
     verb.callback([&ctx, args] {
         auto options = tb::importOptionsFromText(args->import);
         if (!options.ok()) return tb::cli::fail(ctx, options.error());
@@ -58,6 +60,12 @@ tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and 
         }
         auto detection = tb::detectDataset(args->file, *options, args->preview);
         if (!detection.ok()) return tb::cli::fail(ctx, detection.error());
+        std::unique_ptr<tb::RejectedRecordsFile> rejectedFile;
+        if (!args->rejectedOut.empty()) {
+            auto f = tb::RejectedRecordsFile::create(args->rejectedOut);
+            if (!f.ok()) return tb::cli::fail(ctx, f.error());
+            rejectedFile = std::move(*f);
+        }
         tb::QualityAnalyzer analyzer(q);
         std::vector<tb::Record> batch;
         auto summary = tb::importDataset(
@@ -67,8 +75,15 @@ tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and 
                 if (batch.size() == 4096) analyzer.addBatch(std::exchange(batch, {}));
                 return true;
             },
-            [&](const tb::RejectedRecord& r) { analyzer.addRejected(r); });
+            [&](const tb::RejectedRecord& r) {
+                analyzer.addRejected(r);
+                if (rejectedFile) rejectedFile->add(r);
+            });
         analyzer.addBatch(std::move(batch));
+        if (rejectedFile) {
+            auto closed = rejectedFile->close();
+            if (!closed.ok()) return tb::cli::fail(ctx, closed.error());
+        }
         if (!summary.ok()) return tb::cli::fail(ctx, summary.error());
         tb::QualityReport report = analyzer.finish();
         const auto& d = *detection;

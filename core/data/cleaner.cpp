@@ -211,12 +211,20 @@ nlohmann::json cleanReportToJson(const CleanReport& r) {
         steps.push_back({{"step", st.step}, {"description", st.description}, {"changed", st.changed},
                          {"removed", st.removed}, {"counts", st.counts}, {"previews", previews}});
     }
-    return {{"input", r.input}, {"output", r.output}, {"rejected_on_import", r.rejectedOnImport}, {"steps", steps}};
+    nlohmann::json rejected = nlohmann::json::array();
+    for (const auto& x : r.rejectedExamples) {
+        nlohmann::json j = {{"file", x.file}, {"line", x.line}, {"reason", x.reason}};
+        if (x.lastLine > x.line) j["last_line"] = x.lastLine;
+        rejected.push_back(j);
+    }
+    return {{"input", r.input}, {"output", r.output}, {"rejected_on_import", r.rejectedOnImport},
+            {"rejected_examples", rejected}, {"steps", steps}};
 }
 
 std::string cleanReportToText(const CleanReport& r) {
     std::ostringstream o;
     o << "Records in: " << r.input << ", out: " << r.output << " (rejected on import: " << r.rejectedOnImport << ")\n";
+    for (const auto& x : r.rejectedExamples) o << "  rejected " << x.file << ":" << x.line << ": " << x.reason << "\n";
     for (const auto& st : r.steps) {
         o << "[" << st.step << "] " << st.description << ": changed " << st.changed << ", removed " << st.removed;
         for (const auto& [k, v] : st.counts) o << "; " << k << "=" << v;
@@ -231,12 +239,14 @@ std::string cleanReportToText(const CleanReport& r) {
 }
 
 Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& outputPath, const ImportOptions& import,
-                              const CleanOptions& options, const ProgressCallback& progress) {
+                              const CleanOptions& options, const ProgressCallback& progress,
+                              const RejectCallback& onReject) {
     auto writer = JsonlWriter::create(outputPath);
     if (!writer.ok()) return writer.error();
     Cleaner cleaner(options);
     Status writeStatus;
     int64_t rejected = 0;
+    std::vector<RejectedRecord> rejectedExamples;
     auto summary = importDataset(
         inputPath, import,
         [&](Record&& r) {
@@ -244,12 +254,18 @@ Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& o
             writeStatus = (*writer)->write(r);
             return writeStatus.ok();
         },
-        [&](const RejectedRecord&) { ++rejected; }, progress);
+        [&](const RejectedRecord& r) {
+            ++rejected;
+            if (rejectedExamples.size() < options.maxPreviews) rejectedExamples.push_back(r);
+            if (onReject) onReject(r);
+        },
+        progress);
     if (!summary.ok()) return summary.error();
     if (!writeStatus.ok()) return writeStatus.error();
     TB_TRY((*writer)->commit());
     CleanReport rep = cleaner.finish();
     rep.rejectedOnImport = rejected;
+    rep.rejectedExamples = std::move(rejectedExamples);
     auto prov = sourceProvenance(inputPath, *summary);
     if (!prov.ok()) return prov.error();
     (*prov)["cleaning"] = cleanOptionsToJson(options);

@@ -67,6 +67,7 @@ struct CleanReport {
     int64_t input = 0;
     int64_t output = 0;
     int64_t rejectedOnImport = 0;
+    std::vector<RejectedRecord> rejectedExamples;  // the first few import rejections (all go to onReject)
     std::vector<CleanStepReport> steps;
 };
 nlohmann::json cleanReportToJson(const CleanReport& r);
@@ -89,7 +90,9 @@ std::vector<Record> cleanRecords(std::vector<Record> records, const CleanOptions
 
 // Imports inputPath, cleans, writes outputPath (canonical JSONL) and outputPath + ".provenance.json"
 // (source file hash, import mapping and cleaning settings, for the version manifest).
+// Every import rejection also goes to onReject when given.
 Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& outputPath, const ImportOptions& import,
-                              const CleanOptions& options, const ProgressCallback& progress = {});
+                              const CleanOptions& options, const ProgressCallback& progress = {},
+                              const RejectCallback& onReject = {});
 
 }  // namespace tb

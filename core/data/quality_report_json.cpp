@@ -44,6 +44,32 @@ nlohmann::json rejectedRecordToJson(const RejectedRecord& r) {
     return j;
 }
 
+Result<std::unique_ptr<RejectedRecordsFile>> RejectedRecordsFile::create(const std::string& path) {
+    std::unique_ptr<RejectedRecordsFile> f(new RejectedRecordsFile);
+    f->m_path = path;
+    f->m_file = std::fopen(path.c_str(), "wb");
+    if (!f->m_file) return inputError(path + ": cannot write the rejected-records file");
+    return f;
+}
+
+RejectedRecordsFile::~RejectedRecordsFile() {
+    if (m_file) std::fclose(m_file);
+}
+
+void RejectedRecordsFile::add(const RejectedRecord& r) {
+    if (!m_file) return;
+    std::string line = rejectedRecordToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    if (std::fwrite(line.data(), 1, line.size(), m_file) != line.size()) m_failed = true;
+}
+
+Status RejectedRecordsFile::close() {
+    if (!m_file) return {};
+    bool ok = std::fclose(m_file) == 0 && !m_failed;
+    m_file = nullptr;
+    if (!ok) return internalError(m_path + ": writing the rejected records failed");
+    return {};
+}
+
 nlohmann::json qualityReportToJson(const QualityReport& r) {
     nlohmann::json j;
     j["records"] = r.records;

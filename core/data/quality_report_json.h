@@ -5,6 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/common/result.h"
+
+#include <cstdio>
+#include <memory>
 #include <string>
 
 namespace tb {
@@ -12,5 +16,20 @@ namespace tb {
 nlohmann::json qualityReportToJson(const QualityReport& report);
 std::string qualityReportToText(const QualityReport& report);
 nlohmann::json rejectedRecordToJson(const RejectedRecord& r);
+
+// Writes every rejection as one JSON line ({"file", "line", "reason"}) as they arrive; for --rejected-out.
+class RejectedRecordsFile {
+public:
+    static Result<std::unique_ptr<RejectedRecordsFile>> create(const std::string& path);
+    ~RejectedRecordsFile();
+    void add(const RejectedRecord& r);
+    Status close();
+
+private:
+    RejectedRecordsFile() = default;
+    std::string m_path;
+    std::FILE* m_file = nullptr;
+    bool m_failed = false;
+};
 
 }  // namespace tb

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <sstream>
 
 namespace {
@@ -59,6 +60,24 @@ TEST(DataCli, InspectMappingAndTemplateOnCsv) {
     EXPECT_EQ(j["preview"][0]["prompt"], "Classify: my card is lost");
     EXPECT_EQ(j["preview"][0]["completion"], "LOST");
     EXPECT_FALSE(j["detection"]["detected"].get<bool>());
+}
+
+TEST(DataCli, RejectedRecordsListedInFull) {
+    tbtest::TempDir dir;
+    std::string hostile = std::string(TUNEBENCH_SOURCE_DIR) + "/tests/data/data/hostile/wrong_types.jsonl";
+    auto r = run({"data", "inspect", hostile, "--rejected-out", dir.file("rejected.jsonl"), "--json"});
+    ASSERT_EQ(r.code, 0) << r.out << r.err;
+    EXPECT_EQ(r.json()["report"]["rejected"].get<int>(), 6);
+    std::string lines = tbtest::readBytes(dir.file("rejected.jsonl"));
+    EXPECT_EQ(std::count(lines.begin(), lines.end(), '\n'), 6);
+    EXPECT_NE(lines.find("\"line\":2"), std::string::npos);
+    EXPECT_NE(lines.find("must be a string, got number"), std::string::npos);
+    auto c = run({"data", "clean", hostile, "--out", dir.file("c.jsonl"), "--rejected-out", dir.file("rej2.jsonl"), "--json"});
+    ASSERT_EQ(c.code, 0) << c.out << c.err;
+    EXPECT_EQ(c.json()["report"]["rejected_on_import"].get<int>(), 6);
+    EXPECT_EQ(c.json()["report"]["rejected_examples"].size(), 6u);
+    std::string lines2 = tbtest::readBytes(dir.file("rej2.jsonl"));
+    EXPECT_EQ(std::count(lines2.begin(), lines2.end(), '\n'), 6);
 }
 
 TEST(DataCli, ErrorsAreInputErrorsWithOneJsonDocument) {
