@@ -307,6 +307,84 @@ std::string pyTitle(const std::string& s) {
     return utf8::encode(cps);
 }
 
+std::string pyPercentFormat(const std::string& fmt, const Value& args) {
+    ValueList positional;
+    const bool mapping = args.isDict();
+    if (args.isTuple()) positional = args.asList();
+    else if (!mapping) positional.push_back(args);
+    size_t next = 0;
+    std::string out;
+    for (size_t i = 0; i < fmt.size(); ++i) {
+        if (fmt[i] != '%') { out.push_back(fmt[i]); continue; }
+        if (++i >= fmt.size()) raise("ValueError", "incomplete format");
+        const Value* v = nullptr;
+        Value keyed;
+        if (fmt[i] == '(') {
+            size_t close = fmt.find(')', i);
+            if (close == std::string::npos) raise("ValueError", "incomplete format key");
+            if (!mapping) typeError("format requires a mapping");
+            const Value* found = args.asDict().find(Value(fmt.substr(i + 1, close - i - 1)));
+            if (!found) raise("KeyError", "'" + fmt.substr(i + 1, close - i - 1) + "'");
+            keyed = *found;
+            v = &keyed;
+            i = close + 1;
+        }
+        std::string flags;
+        while (i < fmt.size() && std::string("-+ 0#").find(fmt[i]) != std::string::npos) flags.push_back(fmt[i++]);
+        std::string width, precision;
+        while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') width.push_back(fmt[i++]);
+        if (i < fmt.size() && fmt[i] == '.') {
+            ++i;
+            while (i < fmt.size() && fmt[i] >= '0' && fmt[i] <= '9') precision.push_back(fmt[i++]);
+            if (precision.empty()) precision = "0";
+        }
+        if (i >= fmt.size()) raise("ValueError", "incomplete format");
+        char conv = fmt[i];
+        if (conv == '%') { out.push_back('%'); continue; }
+        if (!v) {
+            if (mapping && positional.empty()) typeError("format requires a mapping");
+            if (next >= positional.size()) typeError("not enough arguments for format string");
+            v = &positional[next++];
+        }
+        std::string piece;
+        char buf[512];
+        if (width.size() > 3 || precision.size() > 3) raise("ValueError", "format width or precision too large");
+        std::string spec = "%" + flags + width + (precision.empty() ? "" : "." + precision);
+        switch (conv) {
+        case 's': piece = toStr(*v); if (!precision.empty()) piece = utf8::encode([&] { auto c = utf8::decode(piece); c.resize(std::min<size_t>(c.size(), std::stoul(precision))); return c; }()); break;
+        case 'r': piece = repr(*v); break;
+        case 'd': case 'i': case 'x': case 'X': case 'o': {
+            if (!v->isNumber()) typeError(std::string("%") + conv + " format: a real number is required, not " + v->typeName());
+            int64_t n = v->isFloat() ? static_cast<int64_t>(v->asDouble()) : v->asInt();
+            std::string c = spec + "ll" + (conv == 'i' ? 'd' : conv);
+            std::snprintf(buf, sizeof buf, c.c_str(), static_cast<long long>(n));
+            piece = buf;
+            break;
+        }
+        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': {
+            if (!v->isNumber()) typeError("must be real number, not " + v->typeName());
+            std::string c = spec + conv;
+            std::snprintf(buf, sizeof buf, c.c_str(), v->asDouble());
+            piece = buf;
+            break;
+        }
+        default: raise("ValueError", std::string("unsupported format character '") + conv + "'");
+        }
+        if (conv == 's' || conv == 'r') {
+            size_t w = width.empty() ? 0 : std::stoul(width);
+            size_t len = utf8::length(piece);
+            if (len < w) {
+                if (flags.find('-') != std::string::npos) piece.append(w - len, ' ');
+                else piece.insert(0, w - len, ' ');
+            }
+        }
+        out += piece;
+        if (out.size() > kMaxStringBytes) raise("MemoryError", "string exceeds the size limit");
+    }
+    if (!mapping && next < positional.size()) typeError("not all arguments converted during string formatting");
+    return out;
+}
+
 std::optional<Value> boundMethod(const Value& obj, const std::string& name) {
     if (obj.isString()) {
         for (const char* m : kStringMethods) {

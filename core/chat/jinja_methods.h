@@ -21,5 +21,7 @@ std::string pyUpper(const std::string& s);
 std::string pyLower(const std::string& s);
 std::string pyCapitalize(const std::string& s);
 std::string pyTitle(const std::string& s);
+// Python's `fmt % args` for %s %r %d %i %f %x %% (width, precision, %(name)s); args: a tuple, dict or value.
+std::string pyPercentFormat(const std::string& fmt, const Value& args);
 
 }  // namespace tb::jinja

@@ -325,7 +325,7 @@ Value binaryOp(BinaryOp op, const Value& a, const Value& b) {
         if ((a.isString() || a.isList()) && (b.isInt() || b.isBool())) return repeat(a, b.asInt());
         if ((b.isString() || b.isList()) && (a.isInt() || a.isBool())) return repeat(b, a.asInt());
     }
-    if (op == BinaryOp::Mod && a.isString()) typeError("not all arguments converted during string formatting");
+    if (op == BinaryOp::Mod && a.isString()) return Value(pyPercentFormat(a.asString(), b));
     unsupported(sym, a, b);
 }
 
@@ -399,7 +399,9 @@ int64_t length(const Value& v) {
 namespace {
 std::string objectTypeRepr(const Value& v) {
     if (v.isNone()) return "'None'";
-    return "'" + v.typeName() + " object'";
+    std::string out = v.typeName();
+    out.insert(0, 1, '\'');
+    return out.append(" object'");
 }
 Value missingAttr(const Value& obj, const std::string& name) {
     return Value::undefined(objectTypeRepr(obj) + " has no attribute '" + name + "'");

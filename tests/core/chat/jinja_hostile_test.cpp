@@ -1,9 +1,12 @@
 // Hostile templates must fail cleanly (no crash, no hang): deep nesting, unterminated tags, huge
 // loops and strings, self-referencing namespaces, random bytes.
 #include "core/chat/jinja_template.h"
+#include "tests/core/chat/chat_test_util.h"
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <filesystem>
 #include <random>
 
 namespace tb::jinja {
@@ -22,6 +25,24 @@ std::string repeat(const std::string& s, int n) {
     std::string out;
     for (int i = 0; i < n; ++i) out += s;
     return out;
+}
+
+// tests/data/chat/hostile/: err_*.jinja must fail with an error, the rest must merely not crash; none
+// may take long.
+TEST(JinjaHostile, HostileFixtureFiles) {
+    int files = 0;
+    for (auto& entry : std::filesystem::directory_iterator(tb::chat::test::dataDir() + "/hostile")) {
+        std::string name = entry.path().filename().string();
+        std::string src = tb::chat::test::readFile(entry.path().string());
+        auto start = std::chrono::steady_clock::now();
+        auto r = tryRender(src);
+        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        if (name.rfind("err_", 0) == 0) EXPECT_FALSE(r.ok()) << name << " rendered " << (r ? r->size() : 0) << " bytes";
+        if (!r.ok()) EXPECT_FALSE(r.message().empty()) << name;
+        EXPECT_LT(seconds, 20.0) << name;
+        ++files;
+    }
+    EXPECT_GE(files, 20);
 }
 
 TEST(JinjaHostile, DeepNestingIsRefused) {
