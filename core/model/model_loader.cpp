@@ -2,6 +2,8 @@
 
 #include "core/model/model_loader_internal.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -162,6 +164,15 @@ Result<ModelInfo> inspectModel(const std::string& path) {
     return detail::inspectHfModel(path);
 }
 
+namespace {
+// A float field as the short decimal a person wrote in the config (1e-05, not 9.999999747378752e-06).
+double shortDecimal(float v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.7g", double(v));
+    return std::strtod(buf, nullptr);
+}
+}  // namespace
+
 nlohmann::json ModelInfo::toJson() const {
     const ModelConfig& c = config;
     nlohmann::json eos = nlohmann::json::array();
@@ -177,13 +188,13 @@ nlohmann::json ModelInfo::toJson() const {
             {"intermediate_size", c.intermediateSize},
             {"vocab_size", c.vocabSize},
             {"context_length", c.maxPositions},
-            {"rope_theta", c.ropeTheta},
-            {"rope_scaling", c.ropeScaling.enabled ? nlohmann::json{{"rope_type", "llama3"}, {"factor", c.ropeScaling.factor},
-                                                                    {"low_freq_factor", c.ropeScaling.lowFreqFactor},
-                                                                    {"high_freq_factor", c.ropeScaling.highFreqFactor},
+            {"rope_theta", shortDecimal(c.ropeTheta)},
+            {"rope_scaling", c.ropeScaling.enabled ? nlohmann::json{{"rope_type", "llama3"}, {"factor", shortDecimal(c.ropeScaling.factor)},
+                                                                    {"low_freq_factor", shortDecimal(c.ropeScaling.lowFreqFactor)},
+                                                                    {"high_freq_factor", shortDecimal(c.ropeScaling.highFreqFactor)},
                                                                     {"original_max_position_embeddings", c.ropeScaling.originalMaxPositions}}
                                                   : nlohmann::json(nullptr)},
-            {"rms_norm_eps", c.rmsNormEps},
+            {"rms_norm_eps", shortDecimal(c.rmsNormEps)},
             {"tied_embeddings", c.tiedEmbeddings},
             {"attention_bias", c.attentionBias},
             {"bos_token_id", c.bosTokenId},
