@@ -76,6 +76,8 @@ void MainWindow::buildPages() {
 
     m_stack = new QStackedWidget(central);
     m_stack->setObjectName(QStringLiteral("pageStack"));
+    m_stack->setBackgroundRole(QPalette::Base);  // pages sit on the content colour, the sidebar on the window colour
+    m_stack->setAutoFillBackground(true);
     layout->addWidget(m_stack, 1);
 
     m_pages = tb::widgets::createAllPages(workspaceRootOf(m_workspace), m_stack);
@@ -93,12 +95,14 @@ void MainWindow::buildPages() {
 
 void MainWindow::buildDocks() {
     m_logPanel = new tb::widgets::LogPanel(this);
-    m_logPanel->setLogPath(QString::fromStdString(tb::log::currentLogPath()));
+    const QString logPath = QString::fromStdString(tb::log::currentLogPath());
+    m_logPanel->setLogPath(logPath);
     m_logDock = new QDockWidget(tr("Log"), this);
     m_logDock->setObjectName(QStringLiteral("logDock"));
     m_logDock->setWidget(m_logPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
     m_logBridge = new LogBridge(this);
+    if (!logPath.isEmpty()) m_logPanel->loadExisting(logPath);  // lines from before the window existed
     connect(m_logBridge, &LogBridge::lineLogged, m_logPanel, &tb::widgets::LogPanel::appendLine);
 
     m_jobsPanel = new tb::widgets::JobsPanel(m_jobModel, this);
@@ -278,7 +282,8 @@ void MainWindow::restoreWindowSettings() {
     QByteArray geometry = m_settings->windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) resize(1200, 780);
     QByteArray state = m_settings->windowState();
-    if (!state.isEmpty()) restoreState(state);
+    if (state.isEmpty() || !restoreState(state))
+        resizeDocks({m_logDock}, {170}, Qt::Vertical);  // first start: a modest log panel
     QString last = m_settings->lastPage();
     if (!last.isEmpty()) showPage(last);
 }

@@ -83,7 +83,10 @@ QColor accentColor() { return QColor(0x2b, 0x6c, 0xb0); }
 
 QIcon pageIcon(const QString& pageId, const QColor& color) {
     QIcon icon;
-    for (int size : {16, 24, 32, 48, 64}) icon.addPixmap(render(pageId, color, size));
+    for (int size : {16, 24, 32, 48, 64}) {
+        icon.addPixmap(render(pageId, color, size), QIcon::Normal);
+        icon.addPixmap(render(pageId, Qt::white, size), QIcon::Selected);  // readable on the highlight
+    }
     return icon;
 }
 

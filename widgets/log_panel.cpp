@@ -1,6 +1,7 @@
 #include "widgets/log_panel.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +39,20 @@ void LogPanel::setLogPath(const QString& path) {
     m_path = path;
     m_pathLabel->setText(path.isEmpty() ? tr("No log file: the workspace is read-only or not writable.")
                                         : tr("Log file: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void LogPanel::loadExisting(const QString& path, int maxLines) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) return;
+    QStringList lines;
+    while (!file.atEnd()) {
+        lines << QString::fromUtf8(file.readLine()).trimmed();
+        if (lines.size() > maxLines) lines.removeFirst();
+    }
+    for (const QString& line : lines) {
+        int level = line.contains(QLatin1String(" [error] ")) ? 3 : line.contains(QLatin1String(" [warning] ")) ? 2 : 1;
+        appendLine(level, line);
+    }
 }
 
 int LogPanel::lineCount() const { return m_view->document()->isEmpty() ? 0 : m_view->blockCount(); }

@@ -1,5 +1,6 @@
 // LogPanel: the contents of the log dock: the current run's log file path and its lines as they are
-// written. It only displays lines handed to appendLine() on the GUI thread; it never reads the file.
+// written. It displays lines handed to appendLine() on the GUI thread; it reads the file only once,
+// for the lines written before it existed.
 #pragma once
 
 #include <QWidget>
@@ -17,6 +18,8 @@ public:
     explicit LogPanel(QWidget* parent = nullptr);
 
     void setLogPath(const QString& path);
+    // Shows the last `maxLines` lines already in the file (written before the panel existed).
+    void loadExisting(const QString& path, int maxLines = 500);
     QString logPath() const { return m_path; }
     int lineCount() const;
     QString text() const;

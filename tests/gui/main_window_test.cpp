@@ -60,6 +60,7 @@ private slots:
         QVERIFY2(ws.ok(), ws.ok() ? "" : ws.message().c_str());
         m_workspace = *ws;
         tb::log::openRunLog(m_workspace->logsDir());
+        tb::log::warning("written before the window existed");
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("settings.ini")));
         m_jobs = std::make_unique<JobManager>(2);
         m_window = std::make_unique<MainWindow>(m_workspace, m_jobs.get(), m_settings.get());
@@ -190,6 +191,10 @@ private slots:
         QTRY_VERIFY(panel->text().contains(QStringLiteral("line from a worker 19")));
         QVERIFY(panel->text().contains(QStringLiteral("[error] a worker error")));
         QVERIFY(panel->lineCount() >= 21);
+    }
+
+    void logPanelShowsLinesFromBeforeTheWindow() {
+        QVERIFY(m_window->logPanel()->text().contains(QStringLiteral("[warning] written before the window existed")));
     }
 
     void statusBarShowsWorkspace() {

@@ -75,7 +75,7 @@ private slots:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(720, 520);  // fits the offscreen 800x600 screen
-            QTRY_COMPARE(window.size(), QSize(720, 520));
+            QTRY_COMPARE(window.width(), 720);  // the height may grow to the minimum size hint
             QVERIFY(window.showPage(QStringLiteral("compare")));
             size = window.size();
             window.close();  // saves on close
