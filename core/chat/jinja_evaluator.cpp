@@ -188,20 +188,24 @@ Renderer::Flow Renderer::execFor(const Stmt& s, std::string& out) {
         step();
         auto frame = std::make_shared<Frame>();
         bindTargets(s, items[static_cast<size_t>(i)], *frame);
+        // Keys are built once: a loop object per iteration must stay cheap for long loops.
+        static const Value kIndex("index"), kIndex0("index0"), kRevindex("revindex"), kRevindex0("revindex0"),
+            kFirst("first"), kLast("last"), kLength("length"), kDepth("depth"), kDepth0("depth0"),
+            kPrevitem("previtem"), kNextitem("nextitem"), kCycle("cycle");
         ValueDict loop;
         loop.items.reserve(12);
-        loop.items.emplace_back(Value("index"), Value(i + 1));
-        loop.items.emplace_back(Value("index0"), Value(i));
-        loop.items.emplace_back(Value("revindex"), Value(n - i));
-        loop.items.emplace_back(Value("revindex0"), Value(n - i - 1));
-        loop.items.emplace_back(Value("first"), Value(i == 0));
-        loop.items.emplace_back(Value("last"), Value(i == n - 1));
-        loop.items.emplace_back(Value("length"), Value(n));
-        loop.items.emplace_back(Value("depth"), Value(int64_t{1}));
-        loop.items.emplace_back(Value("depth0"), Value(int64_t{0}));
-        loop.items.emplace_back(Value("previtem"), i > 0 ? items[static_cast<size_t>(i - 1)] : Value::undefined("there is no previous item"));
-        loop.items.emplace_back(Value("nextitem"), i + 1 < n ? items[static_cast<size_t>(i + 1)] : Value::undefined("there is no next item"));
-        loop.items.emplace_back(Value("cycle"), Value::function("cycle", [i](CallArgs& a) {
+        loop.items.emplace_back(kIndex, Value(i + 1));
+        loop.items.emplace_back(kIndex0, Value(i));
+        loop.items.emplace_back(kRevindex, Value(n - i));
+        loop.items.emplace_back(kRevindex0, Value(n - i - 1));
+        loop.items.emplace_back(kFirst, Value(i == 0));
+        loop.items.emplace_back(kLast, Value(i == n - 1));
+        loop.items.emplace_back(kLength, Value(n));
+        loop.items.emplace_back(kDepth, Value(int64_t{1}));
+        loop.items.emplace_back(kDepth0, Value(int64_t{0}));
+        loop.items.emplace_back(kPrevitem, i > 0 ? items[static_cast<size_t>(i - 1)] : Value::undefined("there is no previous item"));
+        loop.items.emplace_back(kNextitem, i + 1 < n ? items[static_cast<size_t>(i + 1)] : Value::undefined("there is no next item"));
+        loop.items.emplace_back(kCycle, Value::function("cycle", [i](CallArgs& a) {
             if (a.positional.empty()) typeError("no items for cycling given");
             return a.positional[static_cast<size_t>(i) % a.positional.size()];
         }));

@@ -17,7 +17,7 @@ Result<std::string> tryRender(const std::string& src) {
     if (!t) return t.error();
     RenderOptions o;
     o.maxOutputBytes = 1 << 20;
-    o.maxSteps = 200000;
+    o.maxSteps = 100000;
     return t->render(nlohmann::json{{"messages", {{{"role", "user"}, {"content", "x"}}}}}, o);
 }
 
@@ -47,13 +47,13 @@ TEST(JinjaHostile, HostileFixtureFiles) {
 
 TEST(JinjaHostile, DeepNestingIsRefused) {
     EXPECT_FALSE(tryRender(repeat("{% if true %}", 5000) + "x" + repeat("{% endif %}", 5000)).ok());
-    EXPECT_FALSE(tryRender("{{ " + repeat("(", 100000) + "1" + repeat(")", 100000) + " }}").ok());
-    EXPECT_FALSE(tryRender("{{ " + repeat("[", 100000) + repeat("]", 100000) + " }}").ok());
-    EXPECT_FALSE(tryRender("{{ " + repeat("not ", 100000) + "x }}").ok());
-    EXPECT_FALSE(tryRender("{{ 1" + repeat(" + 1", 200000) + " }}").ok());
-    EXPECT_FALSE(tryRender("{{ x" + repeat(".a", 200000) + " }}").ok());
-    EXPECT_FALSE(tryRender("{{ x" + repeat("|trim", 200000) + " }}").ok());
-    EXPECT_FALSE(tryRender("{{ " + repeat("-", 200000) + "1 }}").ok());
+    EXPECT_FALSE(tryRender("{{ " + repeat("(", 20000) + "1" + repeat(")", 20000) + " }}").ok());
+    EXPECT_FALSE(tryRender("{{ " + repeat("[", 20000) + repeat("]", 20000) + " }}").ok());
+    EXPECT_FALSE(tryRender("{{ " + repeat("not ", 20000) + "x }}").ok());
+    EXPECT_FALSE(tryRender("{{ 1" + repeat(" + 1", 30000) + " }}").ok());
+    EXPECT_FALSE(tryRender("{{ x" + repeat(".a", 30000) + " }}").ok());
+    EXPECT_FALSE(tryRender("{{ x" + repeat("|trim", 30000) + " }}").ok());
+    EXPECT_FALSE(tryRender("{{ " + repeat("-", 30000) + "1 }}").ok());
     // Moderate nesting that real templates use still works.
     auto ok = tryRender(repeat("{% if true %}", 20) + "x" + repeat("{% endif %}", 20));
     ASSERT_TRUE(ok.ok()) << ok.message();
