@@ -1,6 +1,9 @@
 #include "core/train/layers.h"
 
+#include "core/train/parallel_rows.h"
+
 #include <Eigen/Core>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -70,16 +73,25 @@ void rmsnormBackward(float* dx, float* dweight, const float* dout, const float* 
 }
 
 void linearForward(float* out, const float* x, const float* W, const float* bias, int N, int IN, int OUT) {
-    Map o(out, N, OUT);
-    o.noalias() = CMap(x, N, IN) * CMap(W, OUT, IN).transpose();
-    if (bias) o.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(bias, OUT);
+    forRowChunks(N, int64_t(IN) * OUT, [&](int64_t b, int64_t e) {
+        Map o(out + b * OUT, e - b, OUT);
+        o.noalias() = CMap(x + b * IN, e - b, IN) * CMap(W, OUT, IN).transpose();
+        if (bias) o.rowwise() += Eigen::Map<const Eigen::RowVectorXf>(bias, OUT);
+    });
 }
 
 void linearBackward(float* dx, float* dW, float* dbias, const float* dout, const float* x, const float* W,
                     int N, int IN, int OUT) {
-    CMap g(dout, N, OUT);
-    if (dx) Map(dx, N, IN).noalias() += g * CMap(W, OUT, IN);
-    if (dW) Map(dW, OUT, IN).noalias() += g.transpose() * CMap(x, N, IN);
+    if (dx)
+        forRowChunks(N, int64_t(IN) * OUT, [&](int64_t b, int64_t e) {
+            Map(dx + b * IN, e - b, IN).noalias() += CMap(dout + b * OUT, e - b, OUT) * CMap(W, OUT, IN);
+        });
+    if (dW)
+        forRowChunks(OUT, int64_t(IN) * N, [&](int64_t b, int64_t e) {
+            using Strided = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+            Strided g(dout + b, N, e - b, Eigen::OuterStride<>(OUT));
+            Map(dW + b * IN, e - b, IN).noalias() += g.transpose() * CMap(x, N, IN);
+        });
     if (dbias) {
 #pragma omp parallel for schedule(static) if (int64_t(N) * OUT > 32768)
         for (int o = 0; o < OUT; ++o) {
@@ -92,19 +104,32 @@ void linearBackward(float* dx, float* dW, float* dbias, const float* dout, const
 
 void loraForward(float* out, float* u, const float* x, const float* A, const float* B, float scale, int N, int IN,
                  int OUT, int R) {
-    Map um(u, N, R);
-    um.noalias() = CMap(x, N, IN) * CMap(A, R, IN).transpose();
-    Map(out, N, OUT).noalias() += scale * (um * CMap(B, OUT, R).transpose());
+    forRowChunks(N, int64_t(IN + OUT) * R, [&](int64_t b, int64_t e) {
+        Map um(u + b * R, e - b, R);
+        um.noalias() = CMap(x + b * IN, e - b, IN) * CMap(A, R, IN).transpose();
+        Map(out + b * OUT, e - b, OUT).noalias() += scale * (um * CMap(B, OUT, R).transpose());
+    });
 }
 
 void loraBackward(float* dx, float* dA, float* dB, float* du, const float* dout, const float* x, const float* u,
                   const float* A, const float* B, float scale, int N, int IN, int OUT, int R) {
-    CMap g(dout, N, OUT);
-    Map dum(du, N, R);
-    if (dB) Map(dB, OUT, R).noalias() += scale * (g.transpose() * CMap(u, N, R));
-    dum.noalias() = scale * (g * CMap(B, OUT, R));
-    if (dA) Map(dA, R, IN).noalias() += dum.transpose() * CMap(x, N, IN);
-    if (dx) Map(dx, N, IN).noalias() += dum * CMap(A, R, IN);
+    using Strided = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+    if (dB)
+        forRowChunks(OUT, int64_t(N) * R, [&](int64_t b, int64_t e) {
+            Strided g(dout + b, N, e - b, Eigen::OuterStride<>(OUT));
+            Map(dB + b * R, e - b, R).noalias() += scale * (g.transpose() * CMap(u, N, R));
+        });
+    forRowChunks(N, int64_t(OUT + IN) * R, [&](int64_t b, int64_t e) {
+        Map dum(du + b * R, e - b, R);
+        dum.noalias() = scale * (CMap(dout + b * OUT, e - b, OUT) * CMap(B, OUT, R));
+        if (dx) Map(dx + b * IN, e - b, IN).noalias() += dum * CMap(A, R, IN);
+    });
+    if (dA)
+        forRowChunks(IN, int64_t(N) * R, [&](int64_t b, int64_t e) {
+            Strided xs(x + b, N, e - b, Eigen::OuterStride<>(IN));
+            Eigen::Map<RowMat, 0, Eigen::OuterStride<>> dAs(dA + b, R, e - b, Eigen::OuterStride<>(IN));
+            dAs.noalias() += CMap(du, N, R).transpose() * xs;
+        });
 }
 
 void swigluForward(float* h, const float* gate, const float* up, int64_t count) {

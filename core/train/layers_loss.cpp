@@ -1,6 +1,9 @@
 #include "core/train/layers_loss.h"
 
+#include "core/train/parallel_rows.h"
+
 #include <Eigen/Core>
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -28,7 +31,9 @@ LossSums lmHeadCrossEntropy(float* dx, float* dW, const float* x, const float* W
         xg.resize(M, C);
         for (int m = 0; m < M; ++m) xg.row(m) = CMap(x + int64_t(rows[start + m]) * C, 1, C);
         logits.resize(M, V);
-        logits.noalias() = xg * Wm.transpose();
+        forRowChunks(M, int64_t(V) * C, [&](int64_t b, int64_t e) {
+            logits.middleRows(b, e - b).noalias() = xg.middleRows(b, e - b) * Wm.transpose();
+        });
         rowLoss.assign(M, 0.0);
 #pragma omp parallel for schedule(static) if (int64_t(M) * V > 32768)
         for (int m = 0; m < M; ++m) {
@@ -48,9 +53,14 @@ LossSums lmHeadCrossEntropy(float* dx, float* dW, const float* x, const float* W
         for (int m = 0; m < M; ++m) sums.lossSum += rowLoss[m];
         if (!dx) continue;
         dxg.resize(M, C);
-        dxg.noalias() = logits * Wm;
+        forRowChunks(M, int64_t(V) * C, [&](int64_t b, int64_t e) {
+            dxg.middleRows(b, e - b).noalias() = logits.middleRows(b, e - b) * Wm;
+        });
         for (int m = 0; m < M; ++m) Map(dx + int64_t(rows[start + m]) * C, 1, C) += dxg.row(m);
-        if (dW) Map(dW, V, C).noalias() += logits.transpose() * xg;
+        if (dW)
+            forRowChunks(V, int64_t(M) * C, [&](int64_t b, int64_t e) {
+                Map(dW + b * C, e - b, C).noalias() += logits.middleCols(b, e - b).transpose() * xg;
+            });
     }
     return sums;
 }
