@@ -43,7 +43,8 @@ const std::set<std::string>& testNames() {
     return names;
 }
 
-const Value& arg(CallArgs& a, size_t pos, const std::string& name, const Value& fallback) {
+// By value: the fallback is often a temporary, so a reference could dangle.
+Value arg(CallArgs& a, size_t pos, const std::string& name, const Value& fallback) {
     const Value* v = a.get(pos, name);
     return v ? *v : fallback;
 }
