@@ -1,6 +1,6 @@
 // Example building (masking, EOS, chat turns, truncation report), the batcher (grouping, packing,
 // determinism), the JSONL reader, learning-rate schedules, the estimate, and PEFT adapter folders
-// (round trip, and import of a folder written by tests/reference/make_peft_fixture.py).
+// (round trip, and import of a folder written by tests/reference/make_train_peft_fixture.py).
 #include "core/model/safetensors_reader.h"
 #include "core/train/batcher.h"
 #include "core/train/peft_adapter.h"

@@ -8,7 +8,7 @@ q_proj, v_proj, down_proj; tensors named base_model.model.model.layers.{i}.self_
 (8-byte header length, JSON header, little-endian F32 data) as the safetensors library does. The
 adapter_config.json has the keys PEFT 0.10 writes. Values: lora_A[i] = 0.01 * (i + 1), lora_B[i] = -0.02 * (i + 1).
 
-Usage: /usr/bin/python3 tests/reference/make_peft_fixture.py
+Usage: /usr/bin/python3 tests/reference/make_train_peft_fixture.py
 """
 import json
 import os
