@@ -17,7 +17,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <filesystem>
 #include <random>
 
@@ -249,6 +251,8 @@ TEST_F(Fixture, ExportJobWritesParityJsonAndRefusesBadRequests) {
     EXPECT_EQ(result->parity.storageType, "Q8_0");
     EXPECT_GT(result->parity.maxAbsLogitDiff, 0.0f);  // quantized: not bit-identical
     EXPECT_TRUE(result->parity.passed) << result->toJson().dump(1);
+    std::printf("[measured] gguf Q8_0 (merged adapter): max |logit diff| %.3g, greedy identical %d\n",
+                result->parity.maxAbsLogitDiff, int(result->parity.greedyIdentical));
 
     r.format = "bogus";
     EXPECT_FALSE(validateExportRequest(r).ok());
@@ -258,4 +262,77 @@ TEST_F(Fixture, ExportJobWritesParityJsonAndRefusesBadRequests) {
     r.type = "f32";
     r.adapterDir.clear();
     EXPECT_FALSE(validateExportRequest(r).ok());  // adapter required
+}
+
+TEST_F(Fixture, GgufTokenizerBuiltFromTokenizerJsonMatchesAllConformanceCases) {
+    // HF tokenizer.json (merges, no scores) -> GGUF llama tokenizer (scores from merge ranks) -> our loader.
+    const std::string out = (dir / "tok.gguf").string();
+    auto tokMeta = ggufTokenizerMetadata(*s_model);
+    ASSERT_TRUE(tokMeta.ok());
+    ASSERT_TRUE(writeGgufModel(out, s_model->weights, tokMeta.value(), {}).ok());
+    auto tok = loadTokenizer(out);
+    ASSERT_TRUE(tok.ok()) << tok.message();
+    std::ifstream cases(kShared + "/models/stories260K/tokenizer_cases.jsonl");
+    ASSERT_TRUE(cases.good());
+    std::string line;
+    int checked = 0;
+    while (std::getline(cases, line)) {
+        auto j = nlohmann::json::parse(line);
+        const std::string text = j.at("text").get<std::string>();
+        EXPECT_EQ(tok.value()->encode(text, true), j.at("ids").get<std::vector<int>>()) << text;
+        ++checked;
+    }
+    EXPECT_EQ(checked, 760);
+}
+
+TEST_F(Fixture, ReducedPrecisionExportsStayWithinTheirTolerance) {
+    auto merged = mergeAdapter(s_model->weights, *s_adapter);
+    ASSERT_TRUE(merged.ok());
+    auto tokMeta = ggufTokenizerMetadata(*s_model);
+    ASSERT_TRUE(tokMeta.ok());
+    for (StorageType type : {StorageType::F16, StorageType::BF16}) {
+        const std::string name = storageTypeName(type);
+        const std::string hfOut = (dir / ("hf-" + name)).string();
+        ASSERT_TRUE(writeHfModelFolder(hfOut, merged.value(), *s_model, type).ok());
+        const std::string ggufOut = (dir / (name + ".gguf")).string();
+        GgufExportOptions o;
+        o.type = type;
+        ASSERT_TRUE(writeGgufModel(ggufOut, merged.value(), tokMeta.value(), o).ok());
+        ParityOptions po;
+        po.tolerance = defaultParityTolerance(name);
+        for (auto [kind, path] : {std::pair{ArtifactKind::HfFolder, hfOut}, std::pair{ArtifactKind::GgufModel, ggufOut}}) {
+            auto r = checkExportParity(s_model->weights, s_adapter, s_tokenizer, kind, path, name, po);
+            ASSERT_TRUE(r.ok()) << r.message();
+            EXPECT_TRUE(r->passed) << r->toJson().dump(1);
+            EXPECT_GT(r->maxAbsLogitDiff, 0.0f) << name;  // rounding really happened
+            std::printf("[measured] %s %s: max |logit diff| %.3g, greedy identical %d\n", artifactKindName(kind),
+                        name.c_str(), r->maxAbsLogitDiff, int(r->greedyIdentical));
+        }
+    }
+}
+
+TEST_F(Fixture, GgufSourceExportsCopyTokenizerAndSayWhenTokenizerJsonIsMissing) {
+    auto g = loadModel(kGgufF32);
+    ASSERT_TRUE(g.ok()) << g.message();
+    auto tokMeta = ggufTokenizerMetadata(g.value());
+    ASSERT_TRUE(tokMeta.ok()) << tokMeta.message();
+    const std::string out = (dir / "copy.gguf").string();
+    ASSERT_TRUE(writeGgufModel(out, g->weights, tokMeta.value(), {}).ok());
+    auto ours = GgufFile::open(out);
+    auto ref = GgufFile::open(kGgufF32);
+    ASSERT_TRUE(ours.ok() && ref.ok());
+    EXPECT_EQ(ours.value()->getFloatArray("tokenizer.ggml.scores").value(), ref.value()->getFloatArray("tokenizer.ggml.scores").value());
+    for (const GgufTensorInfo& t : ref.value()->tensors()) {
+        auto a = ours.value()->tensorBytes(t.name);
+        auto b = ref.value()->tensorBytes(t.name);
+        ASSERT_TRUE(a.ok() && b.ok()) << t.name;
+        ASSERT_EQ(a->size(), b->size());
+        EXPECT_EQ(std::memcmp(a->data(), b->data(), a->size()), 0) << t.name;  // GGUF -> memory -> GGUF is lossless
+    }
+    auto hf = writeHfModelFolder((dir / "hf").string(), g->weights, g.value(), StorageType::F32);
+    ASSERT_TRUE(hf.ok()) << hf.message();
+    EXPECT_FALSE(hf->tokenizerNote.empty());
+    auto back = loadModel((dir / "hf").string());
+    ASSERT_TRUE(back.ok()) << back.message();
+    EXPECT_EQ(back->weights.layers[3].wk, s_model->weights.layers[3].wk);  // equals the shared HF folder's weights
 }
