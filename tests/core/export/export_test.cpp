@@ -336,3 +336,35 @@ TEST_F(Fixture, GgufSourceExportsCopyTokenizerAndSayWhenTokenizerJsonIsMissing) 
     ASSERT_TRUE(back.ok()) << back.message();
     EXPECT_EQ(back->weights.layers[3].wk, s_model->weights.layers[3].wk);  // equals the shared HF folder's weights
 }
+
+TEST_F(Fixture, ExportJobRunsEveryFormatWithPassingParity) {
+    const std::string peftDir = (dir / "adapter-in").string();
+    ASSERT_TRUE(train::writePeftAdapter(peftDir, *s_adapter).ok());
+    struct Case {
+        std::string format, out, parityFile;
+    };
+    const std::vector<Case> cases = {
+        {"peft", (dir / "peft").string(), (dir / "peft" / "export_parity.json").string()},
+        {"merged", (dir / "merged").string(), (dir / "merged" / "export_parity.json").string()},
+        {"gguf", (dir / "m.gguf").string(), (dir / "m.gguf.export_parity.json").string()},
+        {"gguf-lora", (dir / "a.gguf").string(), (dir / "a.gguf.export_parity.json").string()}};
+    for (const Case& c : cases) {
+        ExportRequest r;
+        r.modelPath = kHf;
+        r.adapterDir = peftDir;
+        r.format = c.format;
+        r.outPath = c.out;
+        r.parity.greedyTokens = 8;
+        auto result = runExport(r);
+        ASSERT_TRUE(result.ok()) << c.format << ": " << result.message();
+        EXPECT_TRUE(result->parity.passed) << c.format << result->toJson().dump(1);
+        EXPECT_TRUE(result->parity.greedyIdentical) << c.format;
+        EXPECT_LE(result->parity.maxAbsLogitDiff, 1e-4f) << c.format;
+        EXPECT_EQ(result->parityPath, c.parityFile);
+        auto text = std::ifstream(c.parityFile);
+        ASSERT_TRUE(text.good()) << c.parityFile;
+        auto j = nlohmann::json::parse(text);
+        EXPECT_EQ(j.at("passed").get<bool>(), true);
+        EXPECT_EQ(j.at("prompts").size(), 3u);
+    }
+}
