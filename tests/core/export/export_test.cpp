@@ -10,6 +10,7 @@
 #include "core/export/merge_adapter.h"
 #include "core/infer/inference_model.h"
 #include "core/infer/inference_session.h"
+#include "core/infer/random_weights.h"
 #include "core/model/gguf_reader.h"
 #include "core/model/model_loader.h"
 #include "core/tokenizer/tokenizer_loader.h"
@@ -367,4 +368,59 @@ TEST_F(Fixture, ExportJobRunsEveryFormatWithPassingParity) {
         EXPECT_EQ(j.at("passed").get<bool>(), true);
         EXPECT_EQ(j.at("prompts").size(), 3u);
     }
+}
+
+namespace {
+void expectSameWeights(const ModelWeights& a, const ModelWeights& b, const std::string& what) {
+    EXPECT_EQ(a.tokenEmbedding, b.tokenEmbedding) << what;
+    EXPECT_EQ(a.finalNorm, b.finalNorm) << what;
+    EXPECT_EQ(a.lmHead, b.lmHead) << what;
+    ASSERT_EQ(a.layers.size(), b.layers.size()) << what;
+    for (size_t l = 0; l < a.layers.size(); ++l) {
+        const LayerWeights &x = a.layers[l], &y = b.layers[l];
+        EXPECT_TRUE(x.wq == y.wq && x.wk == y.wk && x.wv == y.wv && x.wo == y.wo) << what << " layer " << l;
+        EXPECT_TRUE(x.wGate == y.wGate && x.wUp == y.wUp && x.wDown == y.wDown) << what << " layer " << l;
+        EXPECT_TRUE(x.bq == y.bq && x.bk == y.bk && x.bv == y.bv) << what << " layer " << l;
+        EXPECT_TRUE(x.attnNorm == y.attnNorm && x.ffnNorm == y.ffnNorm) << what << " layer " << l;
+    }
+}
+}  // namespace
+
+TEST(ExportRoundTrip, Qwen2WithBiasesAndUntiedLlama3ScaledLlamaReloadExactly) {
+    const fs::path dir = fs::temp_directory_path() / ("tb_export_rt_" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    ModelConfig qwen;
+    qwen.architecture = Architecture::Qwen2;
+    qwen.hiddenSize = 64, qwen.numLayers = 2, qwen.numHeads = 4, qwen.numKvHeads = 2, qwen.headDim = 16;
+    qwen.intermediateSize = 96, qwen.vocabSize = 100, qwen.maxPositions = 256, qwen.ropeTheta = 1e6f;
+    qwen.rmsNormEps = 1e-6f, qwen.tiedEmbeddings = false, qwen.attentionBias = true, qwen.bosTokenId = 5;
+    qwen.eosTokenIds = {7};
+    ModelConfig llama = qwen;
+    llama.architecture = Architecture::Llama;
+    llama.attentionBias = false;
+    llama.ropeTheta = 500000.0f;
+    llama.ropeScaling.enabled = true;
+    llama.ropeScaling.factor = 8.0f;
+    for (const ModelConfig& c : {qwen, llama}) {
+        const ModelWeights w = randomModelWeights(c, 11);
+        const std::string name = architectureName(c.architecture);
+        const std::string gguf = (dir / (name + ".gguf")).string();
+        ASSERT_TRUE(writeGgufModel(gguf, w, {}, {}).ok()) << name;
+        auto g = loadModel(gguf);
+        ASSERT_TRUE(g.ok()) << name << ": " << g.message();
+        EXPECT_EQ(g->weights.config.ropeScaling.enabled, c.ropeScaling.enabled) << name;
+        EXPECT_FLOAT_EQ(g->weights.config.ropeTheta, c.ropeTheta) << name;
+        expectSameWeights(w, g->weights, name + " gguf");
+        LoadedModel noSource;
+        const std::string hf = (dir / (name + "-hf")).string();
+        auto written = writeHfModelFolder(hf, w, noSource, StorageType::F32);
+        ASSERT_TRUE(written.ok()) << written.message();
+        auto h = loadModel(hf);
+        ASSERT_TRUE(h.ok()) << name << ": " << h.message();
+        EXPECT_EQ(h->weights.config.architecture, c.architecture);
+        EXPECT_EQ(h->weights.config.eosTokenIds, c.eosTokenIds);
+        EXPECT_FLOAT_EQ(h->weights.config.rmsNormEps, c.rmsNormEps);
+        expectSameWeights(w, h->weights, name + " hf");
+    }
+    fs::remove_all(dir);
 }
