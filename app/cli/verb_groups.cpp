@@ -5,6 +5,6 @@ namespace {
 using tb::cli::VerbRegistrar;
 VerbRegistrar model("model", "Inspect, tokenize, run and benchmark a model (HF folder or .gguf)", nullptr);
 VerbRegistrar data("data", "Import, inspect, clean, split, version and diff datasets", nullptr);
-VerbRegistrar eval("eval", "Evaluate a model on a dataset split, or score stored predictions", nullptr);
+// "eval" registers itself in verb_eval_run.cpp: without a sub-verb it runs an evaluation.
 VerbRegistrar registry("registry", "Model registry: register, approve, promote, audit", nullptr);
 }  // namespace
