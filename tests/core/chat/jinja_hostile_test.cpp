@@ -37,8 +37,12 @@ TEST(JinjaHostile, HostileFixtureFiles) {
         auto start = std::chrono::steady_clock::now();
         auto r = tryRender(src);
         double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        if (name.rfind("err_", 0) == 0) EXPECT_FALSE(r.ok()) << name << " rendered " << (r ? r->size() : 0) << " bytes";
-        if (!r.ok()) EXPECT_FALSE(r.message().empty()) << name;
+        if (name.rfind("err_", 0) == 0) {
+            EXPECT_FALSE(r.ok()) << name << " rendered " << (r ? r->size() : 0) << " bytes";
+        }
+        if (!r.ok()) {
+            EXPECT_FALSE(r.message().empty()) << name;
+        }
         EXPECT_LT(seconds, 20.0) << name;
         ++files;
     }
