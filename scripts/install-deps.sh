@@ -11,7 +11,7 @@ PACKAGES=(
   libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev libpcre2-dev
   libcli11-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  xvfb xauth x11-apps
+  xvfb xauth x11-apps fonts-noto-cjk
   python3 python3-numpy python3-jinja2
 )
 # Only needed to regenerate the golden fixtures in tests/reference/ (never at build or test time).

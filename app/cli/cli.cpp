@@ -141,6 +141,26 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         else
             sub->require_subcommand(1);
     }
+    // Name an unknown verb instead of CLI11's generic "A subcommand is required".
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        if (a == "--workspace" || a == "--lang" || a == "--screenshot") {
+            ++i;
+            continue;
+        }
+        if (a.empty() || a[0] == '-') continue;
+        bool known = false;
+        for (auto& v : verbs())
+            if (v.name == a || v.name.rfind(a + " ", 0) == 0) known = true;
+        if (!known) {
+            std::string names;
+            for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
+                names += (names.empty() ? "" : ", ") + sub->get_name();
+            fail(ctx, inputError("unknown verb '" + a + "'; the verbs are: " + names));
+            return ExitInput;
+        }
+        break;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
