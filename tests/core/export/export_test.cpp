@@ -424,3 +424,20 @@ TEST(ExportRoundTrip, Qwen2WithBiasesAndUntiedLlama3ScaledLlamaReloadExactly) {
     }
     fs::remove_all(dir);
 }
+
+TEST_F(Fixture, RsLoraGgufAdapterKeepsItsScaleAndBadFilesAreRefused) {
+    LoraAdapter rs = *s_adapter;
+    rs.rsLora = true;
+    const std::string out = (dir / "rs.gguf").string();
+    ASSERT_TRUE(writeGgufLora(out, rs, s_model->weights.config).ok());
+    auto back = readGgufLora(out, s_model->weights.config);
+    ASSERT_TRUE(back.ok()) << back.message();
+    EXPECT_NEAR(back->scale(), rs.scale(), 1e-6f);  // llama.cpp scales by alpha / r
+    // A model file is not an adapter; an adapter for another architecture is refused.
+    EXPECT_FALSE(readGgufLora(kGgufF32, s_model->weights.config).ok());
+    ModelConfig qwen = s_model->weights.config;
+    qwen.architecture = Architecture::Qwen2;
+    auto wrongArch = readGgufLora(out, qwen);
+    ASSERT_FALSE(wrongArch.ok());
+    EXPECT_NE(wrongArch.message().find("architecture"), std::string::npos);
+}
