@@ -13,6 +13,7 @@
 #include "core/infer/random_weights.h"
 #include "core/model/gguf_reader.h"
 #include "core/model/model_loader.h"
+#include "core/tokenizer/pre_tokenizer.h"
 #include "core/tokenizer/tokenizer_loader.h"
 #include "core/train/peft_adapter.h"
 
@@ -440,4 +441,32 @@ TEST_F(Fixture, RsLoraGgufAdapterKeepsItsScaleAndBadFilesAreRefused) {
     auto wrongArch = readGgufLora(out, qwen);
     ASSERT_FALSE(wrongArch.ok());
     EXPECT_NE(wrongArch.message().find("architecture"), std::string::npos);
+}
+
+TEST(ExportTokenizer, ByteLevelPreTokenizerIsNamedForLlamaCpp) {
+    for (const char* pre : {"llama-bpe", "qwen2", "gpt-2"}) {
+        auto patterns = splitPatternsForGgufPre(pre);
+        ASSERT_TRUE(patterns.ok()) << pre;
+        TokenizerSpec spec;
+        spec.kind = TokenizerModelKind::ByteLevelBpe;
+        for (const std::string& p : patterns.value()) {
+            auto step = makeSplitStep(p, SplitBehavior::Isolated);
+            ASSERT_TRUE(step.ok()) << step.message();
+            spec.preTokenizers.push_back(step.value());
+        }
+        auto byteLevel = makeByteLevelStep(false, false);
+        ASSERT_TRUE(byteLevel.ok());
+        spec.preTokenizers.push_back(byteLevel.value());
+        auto name = ggufPreTokenizerName(spec);
+        ASSERT_TRUE(name.ok()) << name.message();
+        // Names that share their patterns (e.g. llama3 / llama-bpe) resolve to the same split either way.
+        EXPECT_EQ(splitPatternsForGgufPre(name.value()).value(), patterns.value()) << pre;
+    }
+    TokenizerSpec odd;
+    odd.kind = TokenizerModelKind::ByteLevelBpe;
+    odd.source = "odd/tokenizer.json";
+    odd.preTokenizers.push_back(makeSplitStep("[0-9]+", SplitBehavior::Isolated).value());
+    auto refused = ggufPreTokenizerName(odd);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.message().find("odd/tokenizer.json"), std::string::npos);
 }
