@@ -45,7 +45,7 @@ const char* artifactKindName(ArtifactKind kind) {
 }
 
 float defaultParityTolerance(const std::string& t) {
-    if (t == "F16") return 0.05f;
+    if (t == "F16") return 0.1f;
     if (t == "BF16" || t == "Q8_0") return 0.5f;
     return 1e-4f;
 }

@@ -27,7 +27,7 @@ struct ParityOptions {
     float tolerance = 1e-4f;  // max |logit diff| allowed (F32 default; see defaultParityTolerance)
 };
 
-// F32 1e-4; F16 0.05; BF16 0.5; Q8_0 0.5 (weights rounded/quantized; compute stays F32).
+// F32 1e-4; F16 0.1; BF16 0.5; Q8_0 0.5 (weights rounded/quantized; compute stays F32).
 float defaultParityTolerance(const std::string& storageType);
 
 struct PromptParity {
