@@ -26,8 +26,14 @@ function(tb_gtest name)
   target_compile_definitions(${name} PRIVATE
     TUNEBENCH_SHARED_DIR="${TUNEBENCH_SHARED_DIR}"
     TUNEBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  # Slow suites are compute-heavy and use both cores through OpenMP: run them alone, because OpenMP
+  # threads sharing 2 cores with another test's threads slow down by an order of magnitude.
+  set(serial FALSE)
+  if("slow" IN_LIST ARG_LABELS)
+    set(serial TRUE)
+  endif()
   gtest_discover_tests(${name}
-    PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
+    PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT} RUN_SERIAL ${serial}
     DISCOVERY_TIMEOUT 60)
 endfunction()
 

@@ -7,5 +7,7 @@ scripts/install-deps.sh
 scripts/build.sh
 BUILD_DIR=${TUNEBENCH_BUILD_DIR:-build}
 export QT_QPA_PLATFORM=offscreen
+# Tests run two at a time on two cores: OpenMP threads that spin while waiting would starve each other.
+export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 cd "$BUILD_DIR"
 ctest --output-on-failure --timeout 900 -j "$(nproc)" "$@"

@@ -11,7 +11,7 @@
 namespace {
 
 struct DemoArgs {
-    int epochs = 3;
+    int epochs = 5;
     int evalLimit = 0;
     bool noServe = false;
     std::string resources;
@@ -20,7 +20,7 @@ struct DemoArgs {
 tb::cli::VerbRegistrar registrar("demo", "Run the demo lifecycle headless on the demo workspace and print each step",
                                  [](CLI::App& verb, tb::cli::Context& ctx) {
     auto a = std::make_shared<DemoArgs>();
-    verb.add_option("--epochs", a->epochs, "Fine-tune epochs (default 3)");
+    verb.add_option("--epochs", a->epochs, "Fine-tune epochs (default 5)");
     verb.add_option("--eval-limit", a->evalLimit, "Evaluate at most N test records (default: all)");
     verb.add_flag("--no-serve", a->noServe, "Skip starting the local endpoint");
     verb.add_option("--resources", a->resources, "The demo resources folder (default: the source tree's)");

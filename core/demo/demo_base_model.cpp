@@ -136,7 +136,10 @@ Result<DemoBaseModelInfo> ensureDemoBaseModel(const std::string& resourcesDir, c
         if (t.value("content", "") == "<|endoftext|>") eos = t.value("id", -1);
     ModelConfig config = demoBaseModelConfig(vocab);
     if (eos >= 0) config.eosTokenIds = {eos};
+    // GPT-2 style initialisation: N(0, 0.02^2) everywhere (randomModelWeights draws embeddings 25x wider,
+    // which with a tied head starts the loss near 47 instead of ln V), norms at 1.
     ModelWeights weights = randomModelWeights(config, 1234, 0.02f, RopeLayout::RotateHalf);
+    weights.tokenEmbedding *= 1.0f / 25.0f;
     for (auto& l : weights.layers) {
         l.attnNorm.setOnes();
         l.ffnNorm.setOnes();
@@ -158,7 +161,7 @@ Result<DemoBaseModelInfo> ensureDemoBaseModel(const std::string& resourcesDir, c
     }
     train::TrainConfig cfg;
     cfg.method = train::TrainMethod::Full;
-    cfg.epochs = 2;
+    cfg.epochs = 3;
     cfg.lr = 3e-3;
     cfg.schedule = train::LrScheduleKind::Cosine;
     cfg.warmupSteps = 20;

@@ -147,11 +147,11 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     job.valPath = valFile;
     job.outDir = ws + "/runs/demo-" + version->version.substr(0, 8);
     job.config.method = train::TrainMethod::Lora;
-    job.config.lora.rank = 8;
-    job.config.lora.alpha = 16;
+    job.config.lora.rank = o.loraRank;
+    job.config.lora.alpha = float(2 * o.loraRank);
     job.config.lora.targets = {"q", "k", "v", "o", "gate", "up", "down"};
     job.config.epochs = o.epochs;
-    job.config.lr = 3e-3;
+    job.config.lr = o.learningRate;
     job.config.schedule = train::LrScheduleKind::Cosine;
     job.config.warmupSteps = 10;
     job.config.batch.batchSize = 16;
@@ -162,7 +162,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     if (!trained) return trained.error();
     const auto& tr = trained->result;
     std::string adapterDir = trained->bestAdapterDir.empty() ? trained->adapterDir : trained->bestAdapterDir;
-    step("fine-tune", "LoRA r=8 on q,k,v,o,gate,up,down: " + std::to_string(tr.steps) + " steps, train loss " +
+    step("fine-tune", "LoRA r=" + std::to_string(o.loraRank) + " on q,k,v,o,gate,up,down: " + std::to_string(tr.steps) + " steps, train loss " +
                           num(tr.stepLosses.empty() ? 0.0 : tr.stepLosses.front()) + " -> " + num(tr.lastTrainLoss) +
                           ", best validation loss " + num(tr.bestValLoss),
          {{"run_dir", job.outDir}, {"adapter", adapterDir}, {"steps", tr.steps}});
@@ -170,6 +170,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     // 7. Evaluate base and tuned on the held-out test split.
     eval::EvaluatorOptions evalOpts;
     evalOpts.score.task = eval::EvalTask::Classification;
+    evalOpts.autoTask = false;
     evalOpts.limit = o.evalLimit;
     evalOpts.batchSize = 8;
     evalOpts.predictionsPath = ws + "/evaluations/demo-base-predictions.jsonl";

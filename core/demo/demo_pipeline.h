@@ -17,7 +17,9 @@ namespace tb::demo {
 struct DemoOptions {
     std::string workspaceRoot;   // an open, writable workspace
     std::string resourcesDir;    // resources/demo
-    int epochs = 3;              // fine-tune epochs
+    int epochs = 5;              // fine-tune epochs
+    int loraRank = 16;
+    double learningRate = 4e-3;
     int evalLimit = 0;           // evaluate at most this many test records (0: all)
     bool serve = true;           // start the endpoint on a loopback port and send one request
 };
