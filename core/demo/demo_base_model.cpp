@@ -1,6 +1,7 @@
 #include "core/demo/demo_base_model.h"
 
 #include "core/common/atomic_file.h"
+#include "core/export/hf_model_export.h"
 #include "core/infer/random_weights.h"
 #include "core/model/model_weights.h"
 #include "core/model/safetensors_writer.h"
@@ -35,69 +36,16 @@ ModelConfig demoBaseModelConfig(int vocabSize) {
     return c;
 }
 
-namespace {
-
-void addMatrix(std::vector<NamedTensor>& out, const std::string& name, const Matrix& m) {
-    NamedTensor t;
-    t.name = name;
-    t.shape = {int64_t(m.rows()), int64_t(m.cols())};
-    t.values.assign(m.data(), m.data() + m.size());
-    out.push_back(std::move(t));
-}
-
-void addVector(std::vector<NamedTensor>& out, const std::string& name, const Vector& v) {
-    NamedTensor t;
-    t.name = name;
-    t.shape = {int64_t(v.size())};
-    t.values.assign(v.data(), v.data() + v.size());
-    out.push_back(std::move(t));
-}
-
-}  // namespace
-
 Status writeHfWeightsFolder(const std::string& folder, const ModelWeights& w) {
-    const ModelConfig& c = w.config;
     if (w.ropeLayout != RopeLayout::RotateHalf)
         return internalError("writeHfWeightsFolder: q/k rows must be in the Hugging Face rotate-half layout");
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) return inputError(folder + ": cannot create: " + ec.message());
-    nlohmann::json config = {{"architectures", {"LlamaForCausalLM"}},
-                             {"model_type", "llama"},
-                             {"hidden_size", c.hiddenSize},
-                             {"num_hidden_layers", c.numLayers},
-                             {"num_attention_heads", c.numHeads},
-                             {"num_key_value_heads", c.numKvHeads},
-                             {"head_dim", c.headDim},
-                             {"intermediate_size", c.intermediateSize},
-                             {"vocab_size", c.vocabSize},
-                             {"max_position_embeddings", c.maxPositions},
-                             {"rope_theta", c.ropeTheta},
-                             {"rms_norm_eps", c.rmsNormEps},
-                             {"tie_word_embeddings", c.tiedEmbeddings},
-                             {"hidden_act", "silu"},
-                             {"torch_dtype", "float32"}};
-    if (c.bosTokenId >= 0) config["bos_token_id"] = c.bosTokenId;
-    if (!c.eosTokenIds.empty()) config["eos_token_id"] = c.eosTokenIds.front();
+    nlohmann::json config = exporter::hfConfigJson(w.config, StorageType::F32, nlohmann::json::object());
     TB_TRY(writeFileAtomically(folder + "/config.json", config.dump(2) + "\n"));
-    std::vector<NamedTensor> tensors;
-    addMatrix(tensors, "model.embed_tokens.weight", w.tokenEmbedding);
-    for (int l = 0; l < c.numLayers; ++l) {
-        const LayerWeights& L = w.layers[size_t(l)];
-        std::string p = "model.layers." + std::to_string(l) + ".";
-        addVector(tensors, p + "input_layernorm.weight", L.attnNorm);
-        addMatrix(tensors, p + "self_attn.q_proj.weight", L.wq);
-        addMatrix(tensors, p + "self_attn.k_proj.weight", L.wk);
-        addMatrix(tensors, p + "self_attn.v_proj.weight", L.wv);
-        addMatrix(tensors, p + "self_attn.o_proj.weight", L.wo);
-        addVector(tensors, p + "post_attention_layernorm.weight", L.ffnNorm);
-        addMatrix(tensors, p + "mlp.gate_proj.weight", L.wGate);
-        addMatrix(tensors, p + "mlp.up_proj.weight", L.wUp);
-        addMatrix(tensors, p + "mlp.down_proj.weight", L.wDown);
-    }
-    addVector(tensors, "model.norm.weight", w.finalNorm);
-    if (!c.tiedEmbeddings) addMatrix(tensors, "lm_head.weight", w.lmHead);
-    return writeSafetensors(folder + "/model.safetensors", tensors, {{"format", "pt"}});
+    return writeSafetensors(folder + "/model.safetensors", exporter::hfModelTensors(w, StorageType::F32),
+                            {{"format", "pt"}});
 }
 
 Result<DemoBaseModelInfo> ensureDemoBaseModel(const std::string& resourcesDir, const std::string& folder,
