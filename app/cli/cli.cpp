@@ -153,6 +153,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
         for (auto& v : verbs())
             if (v.name == a || v.name.rfind(a + " ", 0) == 0) known = true;
         if (!known) {
+            for (int k = 1; k < argc; ++k)
+                if (std::string(argv[k]) == "--json") ctx.json = true;  // not parsed yet at this point
             std::string names;
             for (auto* sub : app.get_subcommands([](CLI::App*) { return true; }))
                 names += (names.empty() ? "" : ", ") + sub->get_name();

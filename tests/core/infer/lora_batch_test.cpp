@@ -77,7 +77,9 @@ TEST(Lora, ZeroBLeavesLogitsUnchanged) {
     auto t = tokens(12, w.config.vocabSize, 1);
     Matrix base = runAll(model, t);
     Matrix base2 = runAll(model, t);
-    EXPECT_EQ((base - base2).cwiseAbs().maxCoeff(), 0.0f);
+    // Two runs may split the parallel products differently (seen: 7e-7 under CI load), so compare with the
+    // same float round-off allowance as below rather than bit for bit.
+    EXPECT_LE((base - base2).cwiseAbs().maxCoeff(), 1e-6f);
     Matrix adapted = runAll(model, t, randomAdapter(w, 5, /*zeroB=*/true));
     // Adding exact zeros through Eigen's blocked products may reorder a sum: allow float round-off only.
     EXPECT_LE((base - adapted).cwiseAbs().maxCoeff(), 1e-6f);
