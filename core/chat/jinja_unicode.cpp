@@ -1,6 +1,7 @@
 // UTF-8 decoding/encoding and Python-like character classes. Invalid bytes decode to U+DC80..U+DCFF
 // (Python's "surrogateescape") and encode back to the same byte, so no input is ever lost.
 #include "core/chat/jinja_unicode.h"
+#include "core/common/utf8_encode.h"
 
 namespace tb::jinja::utf8 {
 
@@ -35,20 +36,7 @@ std::vector<char32_t> decode(const std::string& s) {
 
 void append(std::string& out, char32_t cp) {
     if (cp >= 0xDC80 && cp <= 0xDCFF) { out.push_back(static_cast<char>(cp - 0xDC00)); return; }
-    if (cp < 0x80) out.push_back(static_cast<char>(cp));
-    else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
+    tb::appendUtf8CodePoint(out, cp);
 }
 
 std::string encode(const std::vector<char32_t>& cps) {

@@ -1,5 +1,6 @@
 // UTF-8 validation and lossy repair (see utf8.h).
 #include "core/tokenizer/utf8.h"
+#include "core/common/utf8_encode.h"
 
 namespace tb::utf8 {
 
@@ -85,21 +86,7 @@ std::string repairLossy(std::string_view s) {
 }
 
 void appendCodePoint(std::string& out, uint32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
+    tb::appendUtf8CodePoint(out, char32_t(cp));
 }
 
 uint32_t decodeAt(std::string_view s, size_t& pos) {
