@@ -3,8 +3,9 @@
 // Memory is reserved up front but pages are only touched as positions fill. Not thread-safe.
 #pragma once
 
+#include "core/common/aligned_buffer.h"
+
 #include <cstddef>
-#include <memory>
 
 namespace tb {
 
@@ -27,12 +28,15 @@ public:
     size_t reservedBytes() const { return 2 * m_total * sizeof(float); }
 
 private:
+    // Each head's block starts on an aligned address (its stride is padded), so attention's reductions see
+    // the same alignment in every cache.
     size_t offset(int layer, int kvHead, int pos) const {
-        return ((size_t(layer) * m_kvHeads + kvHead) * m_capacity + pos) * m_headDim;
+        return (size_t(layer) * m_kvHeads + kvHead) * m_headStride + size_t(pos) * m_headDim;
     }
     int m_layers = 0, m_kvHeads = 0, m_headDim = 0, m_capacity = 0, m_length = 0;
+    size_t m_headStride = 0;  // capacity * D rounded up to the alignment
     size_t m_total = 0;
-    std::unique_ptr<float[]> m_keys, m_values;  // (L, NKV, capacity, D) each
+    AlignedFloats m_keys, m_values;  // (L, NKV, capacity, D) each
 };
 
 }  // namespace tb

@@ -14,9 +14,8 @@
 namespace tb {
 
 void ForwardScratch::Buffer::ensure(size_t n) {
-    if (n <= size) return;
-    data.reset(new float[n]);
-    size = n;
+    if (n <= data.size()) return;
+    data.allocate(n);
 }
 
 void ForwardScratch::reserve(const InferenceModel& model, int rows, int maxPositions, int maxLoraRank) {
@@ -35,9 +34,10 @@ void ForwardScratch::reserve(const InferenceModel& model, int rows, int maxPosit
     sinT.ensure(R * (c.headDim / 2));
     loraTmp.ensure(R * size_t(std::max(maxLoraRank, 1)));
     panel.ensure(std::max<size_t>(model.maxPanelFloats(), 1));
-    scores.ensure(size_t(model.threads()) * size_t(std::max(maxPositions, 1)));
     m_rows = std::max(m_rows, int(R));
     m_positions = std::max(m_positions, maxPositions);
+    m_scoresStride = alignedFloatCount(size_t(std::max(m_positions, 1)));
+    scores.ensure(size_t(model.threads()) * m_scoresStride);
 }
 
 namespace {
@@ -142,7 +142,7 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
                             sizeof(float) * D);
             }
         }
-        attentionForward(q, att, attRows.data(), R, l, shape, s.scores.get(), s.m_positions, threads);
+        attentionForward(q, att, attRows.data(), R, l, shape, s.scores.get(), int(s.m_scoresStride), threads);
         p.wo.forward(att, x, R, threads, panel, /*accumulate=*/true);  // residual
         if (lora) applyLora(rows, R, l, "o", att, QD, x, C, tmp);
         // MLP block.

@@ -4,6 +4,7 @@
 // Dims: R rows, C hidden, NH/NKV heads, D head dim, F FFN, V vocab. Not the session bookkeeping.
 #pragma once
 
+#include "core/common/aligned_buffer.h"
 #include "core/infer/attention.h"
 #include "core/infer/inference_model.h"
 #include "core/infer/kv_cache.h"
@@ -32,12 +33,12 @@ public:
 private:
     friend Status transformerForward(const InferenceModel&, const ForwardRow*, int, ForwardScratch&);
     struct Buffer {
-        std::unique_ptr<float[]> data;
-        size_t size = 0;
+        AlignedFloats data;
         void ensure(size_t n);
         float* get() const { return data.get(); }
     };
     int m_rows = 0, m_positions = 0;
+    size_t m_scoresStride = 0;  // per-thread slot of `scores`, a multiple of the alignment
     std::vector<AttentionRow> attRows;
     std::vector<int> want;
     Buffer x, h, q, k, v, att, gate, up, cosT, sinT, loraTmp, panel, scores, hidden, logits;
