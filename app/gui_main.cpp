@@ -1,7 +1,7 @@
 #include "app/gui_main.h"
 
 #include "app/app_settings.h"
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 #include "app/main_window.h"
 #include "app/screenshot.h"
 #include "app/translations.h"

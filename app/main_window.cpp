@@ -2,9 +2,10 @@
 
 #include "app/about_info.h"
 #include "app/app_settings.h"
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 #include "app/log_bridge.h"
 #include "core/common/log.h"
+#include "core/registry/registry.h"
 #include "core/workspace/workspace.h"
 #include "models/job_list_model.h"
 #include "widgets/dialogs/about_dialog.h"
@@ -80,8 +81,18 @@ void MainWindow::buildPages() {
     m_stack->setAutoFillBackground(true);
     layout->addWidget(m_stack, 1);
 
-    m_pages = tb::widgets::createAllPages(workspaceRootOf(m_workspace), m_stack);
+    tb::widgets::PageContext context;
+    context.workspace = m_workspace;
+    context.jobs = m_jobs;
+    context.userName = QString::fromStdString(tb::Registry::osUserName());
+    m_pages = tb::widgets::createAllPages(context, m_stack);
     for (tb::widgets::Page* page : m_pages) {
+        connect(page, &tb::widgets::Page::navigateRequested, this, [this](const QString& id, const QVariantMap& args) {
+            if (showPage(id)) this->page(id)->activate(args);
+        });
+        connect(page, &tb::widgets::Page::workspaceModified, this, [this](const QString& what) {
+            for (tb::widgets::Page* p : m_pages) p->workspaceChanged(what);
+        });
         page->setObjectName(page->pageId() + QStringLiteral("Page"));
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);

@@ -26,10 +26,14 @@ class LogPanel;
 class Page;
 }  // namespace tb::widgets
 
+namespace tb::models {
+class JobManager;
+}  // namespace tb::models
+
 namespace tb::app {
 
 class AppSettings;
-class JobManager;
+using JobManager = tb::models::JobManager;
 class LogBridge;
 
 class MainWindow : public QMainWindow {

@@ -1,6 +1,6 @@
 // JobManager: work runs on worker threads, progress and outcomes arrive as signals on the GUI thread,
 // cancellation reaches both queued and running work, failures keep their readable message.
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -11,7 +11,7 @@
 #include <stdexcept>
 #include <thread>
 
-using tb::app::JobManager;
+using tb::models::JobManager;
 
 namespace {
 

@@ -2,7 +2,7 @@
 // a job's progress and cancellation reach the model, jobs panel and status bar, failures surface as a
 // readable message, and the log panel receives lines written on other threads.
 #include "app/app_settings.h"
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 #include "app/main_window.h"
 #include "core/common/log.h"
 #include "core/workspace/workspace.h"
@@ -29,7 +29,7 @@
 #include <thread>
 
 using tb::app::AppSettings;
-using tb::app::JobManager;
+using tb::models::JobManager;
 using tb::app::MainWindow;
 using tb::models::JobState;
 

@@ -1,7 +1,7 @@
 // A second instance never corrupts a workspace: while another process holds its lock, the workbench
 // opens it read-only and says so in the window title and the status bar.
 #include "app/app_settings.h"
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 #include "app/main_window.h"
 #include "core/workspace/workspace.h"
 
@@ -42,7 +42,7 @@ private slots:
         QVERIFY((*ws)->readOnly());
         QTemporaryDir settingsDir;
         tb::app::AppSettings settings(settingsDir.filePath(QStringLiteral("s.ini")));
-        tb::app::JobManager jobs(1);
+        tb::models::JobManager jobs(1);
         tb::app::MainWindow window(*ws, &jobs, &settings);
         QVERIFY(window.readOnly());
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));

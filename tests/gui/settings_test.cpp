@@ -1,7 +1,7 @@
 // Settings persist: AppSettings round-trips through its file, the Settings dialog edits exactly those
 // values, and the main window restores its geometry and last page from them.
 #include "app/app_settings.h"
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 #include "app/main_window.h"
 #include "core/workspace/workspace.h"
 #include "widgets/dialogs/settings_dialog.h"
@@ -67,7 +67,7 @@ private slots:
         auto ws = tb::Workspace::open(dir.filePath(QStringLiteral("ws")).toStdString(), false);
         QVERIFY(ws.ok());
         const QString ini = dir.filePath(QStringLiteral("tunebench.ini"));
-        tb::app::JobManager jobs(1);
+        tb::models::JobManager jobs(1);
         QSize size;
         {
             AppSettings settings(ini);

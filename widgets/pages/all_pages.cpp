@@ -10,11 +10,11 @@
 
 namespace tb::widgets {
 
-QList<Page*> createAllPages(const QString& workspaceRoot, QWidget* parent) {
-    return {new DatasetsPage(workspaceRoot, parent), new FinetunePage(workspaceRoot, parent),
-            new RunsPage(workspaceRoot, parent),     new ComparePage(workspaceRoot, parent),
-            new RegistryPage(workspaceRoot, parent), new PlaygroundPage(workspaceRoot, parent),
-            new ServePage(workspaceRoot, parent)};
+QList<Page*> createAllPages(const PageContext& context, QWidget* parent) {
+    return {new DatasetsPage(context, parent), new FinetunePage(context, parent),
+            new RunsPage(context, parent),     new ComparePage(context, parent),
+            new RegistryPage(context, parent), new PlaygroundPage(context, parent),
+            new ServePage(context, parent)};
 }
 
 }  // namespace tb::widgets

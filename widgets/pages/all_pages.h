@@ -10,8 +10,9 @@ class QWidget;
 namespace tb::widgets {
 
 class Page;
+struct PageContext;
 
 // Creates Datasets, Fine-tune, Runs, Compare, Registry, Playground and Serve, parented to `parent`.
-QList<Page*> createAllPages(const QString& workspaceRoot, QWidget* parent);
+QList<Page*> createAllPages(const PageContext& context, QWidget* parent);
 
 }  // namespace tb::widgets

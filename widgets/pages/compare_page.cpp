@@ -4,7 +4,8 @@
 
 namespace tb::widgets {
 
-ComparePage::ComparePage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+ComparePage::ComparePage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     showEmptyState(tr("Evaluate the base model against your tuned versions on held-out data and see where "
                       "their answers differ."),
                    {tr("Finish at least one run."),

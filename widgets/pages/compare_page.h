@@ -9,8 +9,7 @@ namespace tb::widgets {
 class ComparePage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit ComparePage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit ComparePage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("compare"); }
     QString title() const override;
 };

@@ -4,7 +4,8 @@
 
 namespace tb::widgets {
 
-DatasetsPage::DatasetsPage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+DatasetsPage::DatasetsPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     showEmptyState(tr("Collect the examples your model should learn from: import prompt and response pairs, "
                       "clean them, split them into training and validation sets and keep every version."),
                    {tr("Import a JSONL or CSV file of prompts and responses."),

@@ -9,8 +9,7 @@ namespace tb::widgets {
 class DatasetsPage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit DatasetsPage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit DatasetsPage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("datasets"); }
     QString title() const override;
 };

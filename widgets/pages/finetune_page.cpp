@@ -4,7 +4,8 @@
 
 namespace tb::widgets {
 
-FinetunePage::FinetunePage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+FinetunePage::FinetunePage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     showEmptyState(tr("Teach a Llama-family base model your task with LoRA adapters, on this computer's CPU. "
                       "The base weights are never changed; each run produces a small adapter."),
                    {tr("Open a base model (GGUF or safetensors) from your disk."),

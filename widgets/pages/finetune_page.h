@@ -9,8 +9,7 @@ namespace tb::widgets {
 class FinetunePage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit FinetunePage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit FinetunePage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("finetune"); }
     QString title() const override;
 };

@@ -2,7 +2,8 @@
 
 namespace tb::widgets {
 
-PlaygroundPage::PlaygroundPage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     Q_UNUSED(workspaceRoot);
     showEmptyState(tr("Chat with a base or tuned model to get a feel for its answers before you rely on it."),
                    {tr("Load a model or a registered version."),

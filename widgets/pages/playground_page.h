@@ -9,8 +9,7 @@ namespace tb::widgets {
 class PlaygroundPage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit PlaygroundPage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit PlaygroundPage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("playground"); }
     QString title() const override;
 };

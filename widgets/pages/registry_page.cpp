@@ -4,7 +4,8 @@
 
 namespace tb::widgets {
 
-RegistryPage::RegistryPage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+RegistryPage::RegistryPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     showEmptyState(tr("Keep the models worth keeping: versioned records of adapters together with the data, "
                       "settings and scores that produced them."),
                    {tr("Register a finished run from Runs or Compare."),

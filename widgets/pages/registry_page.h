@@ -9,8 +9,7 @@ namespace tb::widgets {
 class RegistryPage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit RegistryPage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit RegistryPage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("registry"); }
     QString title() const override;
 };

@@ -4,7 +4,8 @@
 
 namespace tb::widgets {
 
-RunsPage::RunsPage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     showEmptyState(tr("Follow every training run: live loss curves, progress, logs and the exact settings "
                       "and data it used."),
                    {tr("Start a fine-tune from the Fine-tune page."),

@@ -9,8 +9,7 @@ namespace tb::widgets {
 class RunsPage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit RunsPage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit RunsPage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("runs"); }
     QString title() const override;
 };

@@ -2,7 +2,8 @@
 
 namespace tb::widgets {
 
-ServePage::ServePage(const QString& workspaceRoot, QWidget* parent) : Page(parent) {
+ServePage::ServePage(const PageContext& context, QWidget* parent) : Page(context, parent) {
+    const QString workspaceRoot = context.workspaceRoot();
     Q_UNUSED(workspaceRoot);
     showEmptyState(tr("Run a local HTTP endpoint so that your own programs can use a tuned model, without "
                       "sending data anywhere."),

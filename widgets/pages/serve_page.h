@@ -9,8 +9,7 @@ namespace tb::widgets {
 class ServePage : public Page {
     Q_OBJECT
 public:
-    // workspaceRoot: the open workspace, shown so people know where the files go.
-    explicit ServePage(const QString& workspaceRoot, QWidget* parent = nullptr);
+    explicit ServePage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("serve"); }
     QString title() const override;
 };

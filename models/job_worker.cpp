@@ -1,10 +1,10 @@
-#include "app/job_worker.h"
+#include "models/job_worker.h"
 
 #include <QElapsedTimer>
 
 #include <exception>
 
-namespace tb::app {
+namespace tb::models {
 
 void JobWorker::run(const std::shared_ptr<JobTask>& task) {
     emit started(task->id);
@@ -37,4 +37,4 @@ void JobWorker::run(const std::shared_ptr<JobTask>& task) {
     emit idle(this);
 }
 
-}  // namespace tb::app
+}  // namespace tb::models

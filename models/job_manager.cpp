@@ -1,10 +1,10 @@
-#include "app/job_manager.h"
+#include "models/job_manager.h"
 
 #include "core/common/log.h"
 
 #include <QMetaObject>
 
-namespace tb::app {
+namespace tb::models {
 
 JobManager::JobManager(int workerCount, QObject* parent) : QObject(parent) {
     workerCount = qBound(1, workerCount, 64);
@@ -124,4 +124,4 @@ void JobManager::onIdle(JobWorker* worker) {
     dispatch();
 }
 
-}  // namespace tb::app
+}  // namespace tb::models

@@ -3,7 +3,7 @@
 // the GUI thread. It does not display anything; JobListModel and the status bar listen to it.
 #pragma once
 
-#include "app/job_worker.h"
+#include "models/job_worker.h"
 
 #include <QHash>
 #include <QList>
@@ -12,7 +12,7 @@
 
 #include <deque>
 
-namespace tb::app {
+namespace tb::models {
 
 class JobManager : public QObject {
     Q_OBJECT
@@ -47,7 +47,7 @@ private slots:
     void onSucceeded(int jobId);
     void onFailed(int jobId, const QString& message);
     void onCancelled(int jobId);
-    void onIdle(tb::app::JobWorker* worker);
+    void onIdle(tb::models::JobWorker* worker);
 
 private:
     void dispatch();
@@ -61,4 +61,4 @@ private:
     int m_nextId = 1;
 };
 
-}  // namespace tb::app
+}  // namespace tb::models

@@ -12,7 +12,7 @@
 #include <functional>
 #include <memory>
 
-namespace tb::app {
+namespace tb::models {
 
 using JobWork = std::function<tb::Status(const tb::ProgressCallback&)>;
 
@@ -39,7 +39,7 @@ signals:
     void succeeded(int jobId);
     void failed(int jobId, const QString& message);
     void cancelled(int jobId);
-    void idle(tb::app::JobWorker* worker);
+    void idle(tb::models::JobWorker* worker);
 };
 
-}  // namespace tb::app
+}  // namespace tb::models
