@@ -1,12 +1,12 @@
 #include "widgets/pages/all_pages.h"
 
-#include "widgets/pages/compare_page.h"
-#include "widgets/pages/datasets_page.h"
-#include "widgets/pages/finetune_page.h"
-#include "widgets/pages/playground_page.h"
-#include "widgets/pages/registry_page.h"
-#include "widgets/pages/runs_page.h"
-#include "widgets/pages/serve_page.h"
+#include "widgets/compare/compare_page.h"
+#include "widgets/datasets/datasets_page.h"
+#include "widgets/finetune/finetune_page.h"
+#include "widgets/playground/playground_page.h"
+#include "widgets/registry/registry_page.h"
+#include "widgets/runs/runs_page.h"
+#include "widgets/serve/serve_page.h"
 
 namespace tb::widgets {
 

@@ -1,4 +1,4 @@
-#include "widgets/pages/serve_page.h"
+#include "widgets/serve/serve_page.h"
 
 namespace tb::widgets {
 

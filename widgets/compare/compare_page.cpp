@@ -1,4 +1,4 @@
-#include "widgets/pages/compare_page.h"
+#include "widgets/compare/compare_page.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "widgets/pages/playground_page.h"
+#include "widgets/playground/playground_page.h"
 
 namespace tb::widgets {
 

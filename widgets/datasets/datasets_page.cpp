@@ -1,4 +1,4 @@
-#include "widgets/pages/datasets_page.h"
+#include "widgets/datasets/datasets_page.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "widgets/pages/runs_page.h"
+#include "widgets/runs/runs_page.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "widgets/pages/finetune_page.h"
+#include "widgets/finetune/finetune_page.h"
 
 #include <QDir>
 

@@ -1,4 +1,4 @@
-#include "widgets/pages/registry_page.h"
+#include "widgets/registry/registry_page.h"
 
 #include <QDir>
 
