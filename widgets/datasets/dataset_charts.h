@@ -1,0 +1,21 @@
+// Small Qt Charts builders shared by the import wizard and the dataset inspector: a token-length histogram
+// and label counts as bar charts. They fill a QChartView from plain numbers; no data is computed here.
+#pragma once
+
+#include <QString>
+#include <QtCharts/QChartView>
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace tb::widgets {
+
+QChartView* makeChartView(const QString& objectName, QWidget* parent);
+// bins[i] counts lengths in [i*binWidth, (i+1)*binWidth).
+void showHistogram(QChartView* view, const QString& title, const std::vector<int64_t>& bins, int64_t binWidth);
+// Labels with their counts (largest first is best); at most `maxBars` are drawn, the rest summed as "other".
+void showLabelCounts(QChartView* view, const QString& title, std::vector<std::pair<QString, int64_t>> counts,
+                     int maxBars = 20);
+
+}  // namespace tb::widgets
