@@ -30,7 +30,7 @@ struct RecordFlagOptions {
     int64_t maxSequenceLength = 1024;
     bool scanPii = true;
     bool nearDuplicates = true;
-    int64_t nearDuplicateLimit = 500000;  // above this many records near-duplicates are skipped (memory)
+    int64_t nearDuplicateLimit = 2000000; // above this many records near-duplicates are skipped (~200 bytes each)
     NearDuplicateOptions near;
 };
 

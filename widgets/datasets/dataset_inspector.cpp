@@ -268,6 +268,7 @@ void DatasetInspector::fillFilters() {
             const QString name = QString::fromStdString(index->source(s).split);
             m_split->addItem(QStringLiteral("%1 (%2)").arg(name).arg(m_model->countFor(RecordTableModel::AllRecords, -1, name)), name);
         }
+    applyFilter();  // the combos were reset: show what they say
 }
 
 void DatasetInspector::applyFilter() {

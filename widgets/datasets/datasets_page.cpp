@@ -18,7 +18,6 @@ namespace tb::widgets {
 using tb::models::DatasetVersionListModel;
 
 DatasetsPage::DatasetsPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
-    const QString workspaceRoot = context.workspaceRoot();
     if (!context.workspace) {
         showEmptyState(tr("Collect the examples your model should learn from: import prompt and response pairs, "
                           "clean them, split them into training and validation sets and keep every version."),

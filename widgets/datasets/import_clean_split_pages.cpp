@@ -113,6 +113,7 @@ ImportCleanPage::ImportCleanPage(QWidget* parent) : ImportWizardPage(parent) {
     for (auto* s : {m_minChars, m_maxChars, m_maxTokens}) connect(s, &QSpinBox::valueChanged, this, later);
     connect(m_previews->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ImportCleanPage::showSelected);
     connect(m_progress, &JobProgressBar::succeeded, this, [this] {
+        if (m_debounce->isActive()) return;  // the settings changed meanwhile; a new run is due
         const tb::CleanReport& r = *m_result;
         state().cleanReport = r;
         state().cleanedFile = m_output;
@@ -233,6 +234,7 @@ ImportSplitPage::ImportSplitPage(QWidget* parent) : ImportWizardPage(parent) {
     connect(m_seed, &QSpinBox::valueChanged, this, later);
     connect(m_stratify, &QCheckBox::toggled, this, later);
     connect(m_progress, &JobProgressBar::succeeded, this, [this] {
+        if (m_debounce->isActive()) return;  // the settings changed meanwhile; a new run is due
         const tb::SplitResult& r = *m_result;
         state().splitResult = r;
         state().splitFolder = m_output;
