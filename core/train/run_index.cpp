@@ -1,0 +1,133 @@
+#include "core/train/run_index.h"
+
+#include "core/common/atomic_file.h"
+#include "core/train/checkpoint.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace tb::train {
+
+namespace fs = std::filesystem;
+
+namespace {
+constexpr const char* kNames[] = {"queued", "running", "paused", "finished", "failed", "cancelled", "interrupted"};
+}
+
+const char* runStatusName(RunStatus s) { return kNames[int(s)]; }
+
+std::optional<RunStatus> parseRunStatus(const std::string& name) {
+    for (int i = 0; i < int(std::size(kNames)); ++i)
+        if (name == kNames[i]) return RunStatus(i);
+    return std::nullopt;
+}
+
+bool runStatusIsLive(RunStatus s) { return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Paused; }
+
+std::string isoTimeNow() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+nlohmann::ordered_json runStateToJson(const RunState& s) {
+    nlohmann::ordered_json j;
+    j["status"] = runStatusName(s.status);
+    j["created_at"] = s.createdAt;
+    j["started_at"] = s.startedAt;
+    j["ended_at"] = s.endedAt;
+    j["active_seconds"] = s.activeSeconds;
+    j["best_val_loss"] = s.bestValLoss;
+    j["step"] = s.step;
+    j["total_steps"] = s.totalSteps;
+    j["message"] = s.message;
+    return j;
+}
+
+Result<RunState> runStateFromJson(const nlohmann::json& j, const std::string& source) {
+    if (!j.is_object()) return inputError(source + ": expected a JSON object");
+    RunState s;
+    try {
+        auto status = parseRunStatus(j.value("status", std::string()));
+        if (!status) return inputError(source + ": status: unknown value '" + j.value("status", std::string()) + "'");
+        s.status = *status;
+        s.createdAt = j.value("created_at", std::string());
+        s.startedAt = j.value("started_at", std::string());
+        s.endedAt = j.value("ended_at", std::string());
+        s.activeSeconds = j.value("active_seconds", 0.0);
+        s.bestValLoss = j.value("best_val_loss", -1.0);
+        s.step = j.value("step", int64_t(0));
+        s.totalSteps = j.value("total_steps", int64_t(0));
+        s.message = j.value("message", std::string());
+    } catch (const std::exception& e) {
+        return inputError(source + ": wrong type (" + e.what() + ")");
+    }
+    return s;
+}
+
+Status writeRunState(const std::string& runDir, const RunState& state) {
+    return writeFileAtomically(runDir + "/status.json", runStateToJson(state).dump(2) + "\n");
+}
+
+Result<RunState> readRunState(const std::string& runDir) {
+    const std::string path = runDir + "/status.json";
+    if (!fs::exists(path)) return inputError(path + ": missing");
+    auto text = readWholeFile(path, 1 << 20);
+    if (!text) return text.error();
+    auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (j.is_discarded()) return inputError(path + ": not valid JSON");
+    return runStateFromJson(j, path);
+}
+
+Result<RunEntry> readRun(const std::string& runDir) {
+    RunEntry e;
+    e.dir = runDir;
+    e.id = fs::path(runDir).filename().string();
+    auto req = readRunRequest(runDir);
+    if (!req) return req.error();
+    e.request = std::move(*req);
+    auto state = readRunState(runDir);
+    if (!state) return state.error();
+    e.state = std::move(*state);
+    auto ckpts = listCheckpoints(runDir + "/checkpoints");
+    if (!ckpts.empty()) e.lastCheckpointStep = ckpts.back().first;
+    return e;
+}
+
+std::vector<RunEntry> listRuns(const std::string& runsDir, std::vector<std::string>* problems) {
+    std::vector<RunEntry> runs;
+    std::error_code ec;
+    for (fs::directory_iterator it(runsDir, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!it->is_directory()) continue;
+        const std::string dir = it->path().string();
+        if (!fs::exists(dir + "/request.json")) continue;  // a CLI or demo run folder: not ours to list
+        auto run = readRun(dir);
+        if (run) {
+            runs.push_back(std::move(*run));
+        } else if (problems) {
+            problems->push_back(run.message());
+        }
+    }
+    std::sort(runs.begin(), runs.end(), [](const RunEntry& a, const RunEntry& b) { return a.id < b.id; });
+    return runs;
+}
+
+double bestValLossFromMetrics(const std::string& runDir) {
+    std::ifstream in(runDir + "/metrics.jsonl");
+    double best = -1.0;
+    for (std::string line; std::getline(in, line);) {
+        auto j = nlohmann::json::parse(line, nullptr, false);
+        if (!j.is_object() || !j.contains("val_loss") || !j["val_loss"].is_number()) continue;
+        const double v = j["val_loss"].get<double>();
+        if (best < 0 || v < best) best = v;
+    }
+    return best;
+}
+
+}  // namespace tb::train
