@@ -146,6 +146,7 @@ GgufMetadata ggufModelMetadata(const ModelConfig& c, const GgufExportOptions& op
     }
     md.emplace_back(a + ".attention.layer_norm_rms_epsilon", ggufFloat32(c.rmsNormEps));
     md.emplace_back(a + ".rope.freq_base", ggufFloat32(c.ropeTheta));
+    if (c.slidingWindow > 0) md.emplace_back(a + ".attention.sliding_window", ggufUint32(uint32_t(c.slidingWindow)));
     return md;
 }
 

@@ -55,6 +55,7 @@ nlohmann::json hfConfigJson(const ModelConfig& c, StorageType type, const nlohma
     j["max_position_embeddings"] = c.maxPositions;
     j["rms_norm_eps"] = c.rmsNormEps;
     j["rope_theta"] = c.ropeTheta;
+    if (c.slidingWindow > 0) j["sliding_window"] = c.slidingWindow;
     if (c.ropeScaling.enabled) {
         j["rope_scaling"] = {{"rope_type", "llama3"},
                              {"factor", c.ropeScaling.factor},

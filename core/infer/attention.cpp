@@ -1,6 +1,7 @@
 #include "core/infer/attention.h"
 
 #include <Eigen/Core>
+#include <algorithm>
 #include <cmath>
 
 #ifdef _OPENMP
@@ -27,9 +28,11 @@ void attentionForward(const float* q, float* out, const AttentionRow* rows, int 
 #endif
             const KvCache& cache = *rows[r].cache;
             const int kvh = h / group;
-            const int n = rows[r].position + 1;  // causal: positions 0..position
-            Eigen::Map<const RowMajor> keys(cache.key(layer, kvh, 0), n, D);
-            Eigen::Map<const RowMajor> values(cache.value(layer, kvh, 0), n, D);
+            // causal: positions first..position; a sliding window drops the oldest
+            const int first = shape.slidingWindow > 0 ? std::max(0, rows[r].position + 1 - shape.slidingWindow) : 0;
+            const int n = rows[r].position + 1 - first;
+            Eigen::Map<const RowMajor> keys(cache.key(layer, kvh, first), n, D);
+            Eigen::Map<const RowMajor> values(cache.value(layer, kvh, first), n, D);
             Eigen::Map<const Eigen::VectorXf> qv(q + (size_t(r) * NH + h) * D, D);
             Eigen::Map<Eigen::VectorXf> s(scores, n);
             s.noalias() = keys * qv;

@@ -12,6 +12,7 @@ struct AttentionShape {
     int numHeads = 0;    // NH
     int numKvHeads = 0;  // NKV
     int headDim = 0;     // D
+    int slidingWindow = 0;  // > 0: attend to the last slidingWindow positions only (Mistral)
 };
 
 struct AttentionRow {

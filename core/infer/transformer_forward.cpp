@@ -104,7 +104,7 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
     std::vector<AttentionRow>& attRows = s.attRows;
     attRows.clear();
     for (int r = 0; r < R; ++r) attRows.push_back({rows[r].cache, rows[r].position});
-    const AttentionShape shape{c.numHeads, c.numKvHeads, D};
+    const AttentionShape shape{c.numHeads, c.numKvHeads, D, c.slidingWindow};
     const bool bias = model.traits().qkvBias;
 
     for (int l = 0; l < c.numLayers; ++l) {

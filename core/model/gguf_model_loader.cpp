@@ -73,6 +73,7 @@ Result<ModelConfig> readGgufConfig(const GgufFile& g) {
     TB_TRY(optional("attention.head_count_kv", c.numKvHeads));
     TB_TRY(need("feed_forward_length", c.intermediateSize));
     TB_TRY(optional("context_length", c.maxPositions));
+    TB_TRY(optional("attention.sliding_window", c.slidingWindow));
     c.headDim = c.numHeads > 0 ? c.hiddenSize / c.numHeads : 0;
     TB_TRY(optional("attention.key_length", c.headDim));
     if (g.has(a + ".rope.dimension_count")) {

@@ -131,6 +131,18 @@ Result<ModelConfig> readHfConfig(const std::string& folder) {
         if (!it->is_boolean()) return inputError(file + ": field 'tie_word_embeddings' must be true or false");
         c.tiedEmbeddings = it->get<bool>();
     }
+    // Mistral's sliding_window applies as given; Qwen2 configs carry one too but only use it with
+    // use_sliding_window: true (transformers does the same). null means no window.
+    if (auto it = j.find("sliding_window"); it != j.end() && !it->is_null()) {
+        bool use = c.architecture == Architecture::Mistral;
+        if (auto u = j.find("use_sliding_window"); u != j.end() && u->is_boolean()) use = u->get<bool>();
+        if (use) {
+            auto w = intField(j, file, "sliding_window", std::nullopt);
+            if (!w) return w.error();
+            if (w.value() <= 0 || w.value() > INT32_MAX) return inputError(file + ": field 'sliding_window' must be a positive integer");
+            c.slidingWindow = int(w.value());
+        }
+    }
     c.attentionBias = c.architecture == Architecture::Qwen2;
     if (auto it = j.find("attention_bias"); it != j.end() && it->is_boolean() && it->get<bool>()) c.attentionBias = true;
     if (auto it = j.find("rope_scaling"); it != j.end() && !it->is_null()) {

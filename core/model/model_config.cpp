@@ -52,6 +52,7 @@ Status ModelConfig::validate() const {
                           ") is not a multiple of num_key_value_heads (" + std::to_string(numKvHeads) + ")");
     if (headDim % 2 != 0) return inputError("head_dim must be even for RoPE (got " + std::to_string(headDim) + ")");
     if (!(ropeTheta > 0)) return inputError("rope_theta must be positive");
+    if (slidingWindow < 0) return inputError("sliding_window must be positive or absent");
     if (!(rmsNormEps > 0)) return inputError("rms_norm_eps must be positive");
     // Guard against absurd sizes from hostile files before anything allocates.
     if (hiddenSize > 65536 || numLayers > 1024 || vocabSize > 4'000'000 || intermediateSize > 1'000'000 ||

@@ -42,6 +42,9 @@ struct ModelConfig {
     float rmsNormEps = 1e-5f;
     bool tiedEmbeddings = false;
     bool attentionBias = false;  // q/k/v biases (qwen2)
+    // Sliding-window attention (Mistral): a token attends to at most this many positions, itself included
+    // (keys at distance < slidingWindow). 0: the whole causal context.
+    int slidingWindow = 0;
     int bosTokenId = -1;
     std::vector<int> eosTokenIds;
     std::string sourceFormat;  // "hf-safetensors", "gguf"

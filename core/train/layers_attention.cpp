@@ -78,7 +78,7 @@ void ropeBackward(float* dx, const int32_t* pos, int N, int H, int D, const Rope
 }
 
 void attentionForward(float* out, float* probs, const float* q, const float* k, const float* v, const int32_t* seg,
-                      int B, int T, int NH, int NKV, int D) {
+                      int B, int T, int NH, int NKV, int D, int window) {
     const int group = NH / NKV;
     const float scale = 1.0f / std::sqrt(float(D));
     const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
@@ -98,17 +98,19 @@ void attentionForward(float* out, float* probs, const float* q, const float* k, 
                 for (int j = 0; j < T; ++j) row[j] = 0.0f;
                 continue;
             }
+            const int first = window > 0 ? std::max(0, i + 1 - window) : 0;
             float mx = -std::numeric_limits<float>::infinity();
-            for (int j = 0; j <= i; ++j)
+            for (int j = first; j <= i; ++j)
                 if (sg[j] == sg[i]) mx = std::max(mx, row[j]);
             double sum = 0.0;
-            for (int j = 0; j <= i; ++j) {
+            for (int j = 0; j < first; ++j) row[j] = 0.0f;
+            for (int j = first; j <= i; ++j) {
                 float e = sg[j] == sg[i] ? std::exp(row[j] - mx) : 0.0f;
                 row[j] = e;
                 sum += e;
             }
             float inv = float(1.0 / sum);
-            for (int j = 0; j <= i; ++j) row[j] *= inv;
+            for (int j = first; j <= i; ++j) row[j] *= inv;
             for (int j = i + 1; j < T; ++j) row[j] = 0.0f;
         }
         O.noalias() = P * V;

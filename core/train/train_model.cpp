@@ -198,7 +198,7 @@ LossSums TrainModel::forward(const MicroBatch& batch, bool training, uint64_t se
         ropeForward(q, batch.positions.data(), N, NH, D, m_rope, m_w.ropeLayout);
         ropeForward(k, batch.positions.data(), N, NKV, D, m_rope, m_w.ropeLayout);
         attentionForward(att, m_probs + int64_t(l) * batch.B * NH * batch.T * batch.T, q, k, v,
-                         batch.segments.data(), batch.B, batch.T, NH, NKV, D);
+                         batch.segments.data(), batch.B, batch.T, NH, NKV, D, c.slidingWindow);
         linearFwd(l, 3, tmp, att, u + 3 * N * R, training, seed);
         for (int64_t i = 0; i < int64_t(N) * C; ++i) xmid[i] = xin[i] + tmp[i];
         rmsnormForward(xn2, m_rstd2 + int64_t(l) * N, xmid, lw.ffnNorm.data(), N, C, c.rmsNormEps);

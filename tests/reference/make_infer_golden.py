@@ -37,6 +37,10 @@ VARIANTS = {
                                         original_max_position_embeddings=128)),
     "llama_interleaved": dict(model_type="llama", hidden=32, layers=2, heads=4, kv_heads=2, head_dim=8, ffn=24,
                               vocab=40, theta=10000.0, tied=True, bias=False, layout="interleaved", scaling=None),
+    # Mistral: each token sees itself and the 4 before it (transformers' mask: key s visible iff t - s < window).
+    "mistral_sliding": dict(model_type="mistral", hidden=32, layers=2, heads=4, kv_heads=2, head_dim=8, ffn=24,
+                            vocab=40, theta=10000.0, tied=False, bias=False, layout="rotate_half", scaling=None,
+                            window=5),
 }
 EPS = 1e-5
 # Sequences longer than 128 positions are not needed: positions up to 24 already rotate the slow bands.
@@ -90,6 +94,10 @@ def forward(cfg, W, tokens):
     x = W["model.embed_tokens.weight"][torch.tensor(tokens)]
     pos = torch.arange(T)
     mask = torch.triu(torch.full((T, T), float("-inf"), dtype=torch.float64), diagonal=1)
+    if cfg.get("window"):
+        t = torch.arange(T).view(-1, 1)
+        s = torch.arange(T).view(1, -1)
+        mask = mask.masked_fill(t - s >= cfg["window"], float("-inf"))
     for l in range(cfg["layers"]):
         p = f"model.layers.{l}."
         h = rmsnorm(x, W[p + "input_layernorm.weight"])
@@ -169,7 +177,8 @@ def f32_bytes(t):
 
 def hf_config(name, cfg):
     c = {
-        "architectures": ["Qwen2ForCausalLM" if cfg["model_type"] == "qwen2" else "LlamaForCausalLM"],
+        "architectures": [{"qwen2": "Qwen2ForCausalLM", "mistral": "MistralForCausalLM"}.get(cfg["model_type"],
+                                                                                        "LlamaForCausalLM")],
         "model_type": cfg["model_type"],
         "hidden_size": cfg["hidden"],
         "intermediate_size": cfg["ffn"],
@@ -189,6 +198,10 @@ def hf_config(name, cfg):
         "eos_token_id": 2,
         "torch_dtype": "float32",
     }
+    if cfg.get("window"):
+        c["sliding_window"] = cfg["window"]
+    if cfg.get("window"):
+        c["sliding_window"] = cfg["window"]
     if cfg["layout"] == "interleaved":
         c["tunebench_rope_layout"] = "interleaved"
     return c

@@ -11,7 +11,8 @@
 namespace tb {
 namespace {
 
-const char* kVariants[] = {"llama_tied", "llama_untied_gqa", "qwen2_bias", "llama3_scaling", "llama_interleaved"};
+const char* kVariants[] = {"llama_tied", "llama_untied_gqa", "qwen2_bias", "llama3_scaling", "llama_interleaved",
+                          "mistral_sliding"};
 
 test::GoldenModel load(const std::string& variant) {
     return test::readGoldenModel(test::sourceDir() + "/tests/data/infer/" + variant);

@@ -119,11 +119,12 @@ TEST(LoadedStoriesBf16, CloseToF32AndGreedyPrefixAgrees) {
 
 TEST(LoadedGolden, HfFixturesThroughTheLoaderMatchReference) {
     // The golden fixtures are Hugging Face folders; extra "golden.*" tensors ride along in the file.
-    for (const char* variant : {"llama_tied", "llama_untied_gqa", "qwen2_bias", "llama3_scaling"}) {
+    for (const char* variant : {"llama_tied", "llama_untied_gqa", "qwen2_bias", "llama3_scaling", "mistral_sliding"}) {
         const std::string dir = test::sourceDir() + "/tests/data/infer/" + variant;
         auto golden = test::readGoldenModel(dir);
         auto model = loadPrepared(dir);
         ASSERT_TRUE(model) << variant;
+        EXPECT_EQ(model->config().slidingWindow, std::string(variant) == "mistral_sliding" ? 5 : 0) << variant;
         for (const auto& seq : golden.sequences) {
             InferenceSession s(model, 64);
             ASSERT_TRUE(s.evaluate(seq.tokens, LogitsMode::All).ok());

@@ -68,7 +68,10 @@ GoldenModel readGoldenModel(const std::string& dir) {
     auto tensors = parseSafetensors(blob);
     GoldenModel g;
     ModelConfig& c = g.weights.config;
-    c.architecture = cfg["model_type"] == "qwen2" ? Architecture::Qwen2 : Architecture::Llama;
+    c.architecture = cfg["model_type"] == "qwen2"     ? Architecture::Qwen2
+                     : cfg["model_type"] == "mistral" ? Architecture::Mistral
+                                                      : Architecture::Llama;
+    c.slidingWindow = cfg.value("sliding_window", 0);
     c.hiddenSize = cfg["hidden_size"];
     c.numLayers = cfg["num_hidden_layers"];
     c.numHeads = cfg["num_attention_heads"];

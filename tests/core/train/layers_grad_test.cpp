@@ -201,6 +201,36 @@ TEST(TrainLayersGrad, AttentionGqaPaddingPacking) {
     }
 }
 
+TEST(TrainLayersGrad, AttentionSlidingWindow) {
+    std::mt19937_64 rng(9);
+    const int B = 1, T = 7, NH = 2, NKV = 1, D = 3, N = B * T, W = 3;
+    std::vector<int32_t> seg = {0, 0, 0, 0, 0, 1, 1};
+    Buf q = randomBuf(N * NH * D, rng), k = randomBuf(N * NKV * D, rng), v = randomBuf(N * NKV * D, rng);
+    Buf r = randomBuf(N * NH * D, rng);
+    auto loss = [&] {
+        Buf o(N * NH * D), p(B * NH * T * T);
+        attentionForward(o.data(), p.data(), q.data(), k.data(), v.data(), seg.data(), B, T, NH, NKV, D, W);
+        return dotLoss(o, r);
+    };
+    Buf o(N * NH * D), p(B * NH * T * T), dq(q.size(), 0.f), dk(k.size(), 0.f), dv(v.size(), 0.f);
+    attentionForward(o.data(), p.data(), q.data(), k.data(), v.data(), seg.data(), B, T, NH, NKV, D, W);
+    attentionBackward(dq.data(), dk.data(), dv.data(), r.data(), p.data(), q.data(), k.data(), v.data(), seg.data(),
+                      B, T, NH, NKV, D);
+    EXPECT_FD(loss, q, dq);
+    EXPECT_FD(loss, k, dk);
+    EXPECT_FD(loss, v, dv);
+    // Query 4 sees keys 2..4 only; query 6 (segment 1) sees 5..6; rows sum to one.
+    for (int h = 0; h < NH; ++h) {
+        const float* row4 = p.data() + (h * T + 4) * T;
+        const float* row6 = p.data() + (h * T + 6) * T;
+        for (int j = 0; j < T; ++j) {
+            EXPECT_EQ(row4[j] > 0.0f, j >= 2 && j <= 4) << j;
+            EXPECT_EQ(row6[j] > 0.0f, j >= 5) << j;
+        }
+        EXPECT_NEAR(row4[2] + row4[3] + row4[4], 1.0f, 1e-6f);
+    }
+}
+
 TEST(TrainLayersGrad, LmHeadCrossEntropy) {
     std::mt19937_64 rng(8);
     const int N = 7, C = 5, V = 11;
