@@ -8,9 +8,9 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl1-mesa-dev libxkbcommon-dev
-  libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev libpcre2-dev
+  libeigen3-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libssl-dev libpcre2-dev libsimdjson-dev libutf8proc-dev
   libcli11-dev libcpp-httplib-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev wrk
   xvfb xauth x11-apps fonts-noto-cjk
   python3 python3-numpy python3-jinja2
 )
