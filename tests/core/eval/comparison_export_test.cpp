@@ -46,15 +46,16 @@ TEST(ComparisonExport, HtmlEscaping) {
 TEST(ComparisonExport, CsvOfASmallComparisonByHand) {
     ComparisonResult c = smallComparison();
     ASSERT_EQ(c.examples.size(), 2u);
+    // The reader takes a record's label as its reference when it has no other, so the reference column is it.
     ReviewRatings ratings;
     ASSERT_TRUE(ratings.set("1", ReviewSide::B, 1, "made up, wrong").ok());
     ASSERT_TRUE(ratings.set("2", ReviewSide::A, 2, "").ok());
     const std::string expected =
         "id,prompt,reference,output_a,output_b,correct_a,correct_b,valid_a,valid_b,kind,disagreement,gold_label,"
         "label_a,label_b,rating_a,note_a,rating_b,note_b\r\n"
-        "1,\"Say, \"\"hi\"\"\",,pos,<b>neg</b>,true,false,true,true,regression,true,pos,pos,neg,,,1,\"made up, "
+        "1,\"Say, \"\"hi\"\"\",pos,pos,<b>neg</b>,true,false,true,true,regression,true,pos,pos,neg,,,1,\"made up, "
         "wrong\"\r\n"
-        "2,\"line1\nline2\",,pos,neg,false,true,true,true,fix,true,neg,pos,neg,2,,,\r\n";
+        "2,\"line1\nline2\",neg,pos,neg,false,true,true,true,fix,true,neg,pos,neg,2,,,\r\n";
     EXPECT_EQ(comparisonToCsv(c, ratings), expected);
 }
 
