@@ -1,10 +1,17 @@
-// FinetunePage: the Fine-tune page of the workbench. For now it shows an empty state explaining what the page is for and
-// what to do first; the feature issues fill it with views. No logic of its own.
+// FinetunePage: the Fine-tune page: what fine-tuning here means and the "New fine-tune…" button that opens
+// the wizard. A run the wizard queues is announced (workspaceModified("runs")) and handed to the Runs
+// page (navigateRequested("runs", {run, start})), which trains it. No training logic of its own.
 #pragma once
 
 #include "widgets/pages/page.h"
 
+#include <QPointer>
+
+class QPushButton;
+
 namespace tb::widgets {
+
+class FinetuneWizard;
 
 class FinetunePage : public Page {
     Q_OBJECT
@@ -12,6 +19,15 @@ public:
     explicit FinetunePage(const PageContext& context, QWidget* parent = nullptr);
     QString pageId() const override { return QStringLiteral("finetune"); }
     QString title() const override;
+    void activate(const QVariantMap& args) override;
+
+    // Opens the wizard (or raises the open one). args: "model" / "datasetVersionDir" preselect.
+    FinetuneWizard* openWizard(const QVariantMap& args = {});
+    FinetuneWizard* wizard() const { return m_wizard; }
+
+private:
+    QPushButton* m_new = nullptr;
+    QPointer<FinetuneWizard> m_wizard;
 };
 
 }  // namespace tb::widgets

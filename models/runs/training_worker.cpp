@@ -1,0 +1,115 @@
+#include "models/runs/training_worker.h"
+
+#include "core/model/model_loader.h"
+#include "core/train/model_example_encoder.h"
+#include "core/train/run_index.h"
+#include "core/train/train_run.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace tb::models {
+
+using tb::train::RunStatus;
+
+void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<RunControl> control) {
+    const QString runId = QFileInfo(runDir).fileName();
+    QFile logFile(QDir(runDir).filePath(QStringLiteral("log.txt")));
+    (void)logFile.open(QIODevice::Append | QIODevice::Text);
+    auto log = [&](const QString& text) {
+        const QString line = QDateTime::currentDateTimeUtc().toString(QStringLiteral("HH:mm:ss ")) + text;
+        if (logFile.isOpen()) {
+            logFile.write(line.toUtf8() + '\n');
+            logFile.flush();
+        }
+        emit logLine(runId, line);
+    };
+    TrainOutcome out;
+    out.runId = runId;
+    auto fail = [&](const tb::Error& e) {
+        out.status = int(e.kind == tb::ErrorKind::Cancelled ? RunStatus::Cancelled : RunStatus::Failed);
+        out.message = QString::fromStdString(e.message);
+        log(out.status == int(RunStatus::Cancelled) ? tr("Cancelled: %1").arg(out.message)
+                                                      : tr("Failed: %1").arg(out.message));
+        emit ended(out);
+    };
+    emit started(runId);
+    auto request = tb::train::readRunRequest(runDir.toStdString());
+    if (!request) return fail(request.error());
+    log(tr("Loading base model %1").arg(QString::fromStdString(request->modelPath)));
+    auto cancelled = [control](const tb::Progress&) { return !control->cancel.load(); };
+    auto model = tb::loadModel(request->modelPath, cancelled);
+    if (!model) return fail(model.error());
+    auto encoder = tb::train::makeModelExampleEncoder(request->modelPath, model->weights.config.vocabSize,
+                                                      request->useChatTemplate);
+    if (!encoder) return fail(encoder.error());
+    tb::train::TrainJobOptions job;
+    job.modelPath = request->modelPath;
+    job.dataPath = request->trainPath;
+    job.valPath = request->valPath;
+    job.outDir = runDir.toStdString();
+    job.lossOn = request->lossOn;
+    job.config = request->config;
+    job.config.resume = resume;
+    log(resume ? tr("Resuming from the last checkpoint") : tr("Training started"));
+    bool paused = false;
+    qint64 lastLogged = -1;
+    auto callback = [&](const tb::train::TrainProgress& p) {
+        if (!paused || p.step != lastLogged) {
+            TrainStepReport r;
+            r.runId = runId;
+            r.step = p.step, r.totalSteps = p.totalSteps, r.epoch = p.epoch, r.epochs = p.epochs;
+            r.trainLoss = p.trainLoss, r.valLoss = p.valLoss, r.lr = p.lr, r.gradNorm = p.gradNorm;
+            r.tokensPerSecond = p.tokensPerSecond, r.etaSeconds = p.etaSeconds, r.memoryBytes = p.memoryBytes;
+            if (p.step != lastLogged) emit stepReported(r);
+            // A line per step for short runs, about 200 lines for long ones.
+            const qint64 every = std::max<qint64>(1, p.totalSteps / 200);
+            if (p.step != lastLogged && (p.step % every == 0 || p.step == p.totalSteps))
+                log(tr("step %1/%2 epoch %3 loss %4 lr %5 grad norm %6 tokens/s %7%8")
+                        .arg(p.step).arg(p.totalSteps).arg(p.epoch + 1).arg(p.trainLoss, 0, 'f', 4)
+                        .arg(p.lr, 0, 'g', 3).arg(p.gradNorm, 0, 'f', 3).arg(p.tokensPerSecond, 0, 'f', 0)
+                        .arg(p.valLoss >= 0 ? tr(" validation %1").arg(p.valLoss, 0, 'f', 4) : QString()));
+            lastLogged = p.step;
+        }
+        if (control->cancel.load()) return tb::train::TrainControl::Cancel;
+        const bool wantPause = control->pause.load();
+        if (wantPause != paused) {
+            paused = wantPause;
+            log(paused ? tr("Paused at step %1").arg(p.step) : tr("Resumed at step %1").arg(p.step));
+            emit pausedChanged(runId, paused);
+        }
+        return paused ? tb::train::TrainControl::Pause : tb::train::TrainControl::Continue;
+    };
+    auto summary = tb::train::runTrainingJob(model->weights, *encoder, job, callback);
+    if (!summary) return fail(summary.error());
+    const auto& result = summary->result;
+    out.steps = result.steps;
+    out.bestValLoss = result.bestValLoss;
+    out.adapterDir = QString::fromStdString(summary->bestAdapterDir.empty() ? summary->adapterDir
+                                                                              : summary->bestAdapterDir);
+    if (result.cancelled) {
+        out.status = int(RunStatus::Cancelled);
+        out.message = tr("cancelled at step %1; a checkpoint was kept so the run can be resumed").arg(result.steps);
+    } else {
+        out.status = int(RunStatus::Finished);
+        out.message = tr("%1 steps, final train loss %2%3%4")
+                          .arg(result.steps)
+                          .arg(result.lastTrainLoss, 0, 'f', 4)
+                          .arg(result.bestValLoss >= 0 ? tr(", best validation loss %1 at step %2")
+                                                             .arg(result.bestValLoss, 0, 'f', 4)
+                                                             .arg(result.bestStep)
+                                                       : QString())
+                          .arg(result.stoppedEarly ? tr(" (stopped early)") : QString());
+    }
+    if (summary->trainReport.truncated + summary->valReport.truncated > 0)
+        log(tr("%1 examples were truncated to the maximum sequence length")
+                .arg(summary->trainReport.truncated + summary->valReport.truncated));
+    log(out.status == int(RunStatus::Finished) ? tr("Finished: %1").arg(out.message) : tr("Cancelled: %1").arg(out.message));
+    emit ended(out);
+}
+
+}  // namespace tb::models
