@@ -125,8 +125,9 @@ void ComparePage::buildUi() {
     runRow->addWidget(m_runButton);
     runRow->addWidget(m_cancelButton);
     runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_status, 2);
+    runRow->addStretch();  // keeps the buttons at their size while no progress bar shows
     setupLayout->addLayout(runRow);
+    setupLayout->addWidget(m_status);
     auto* storedRow = new QHBoxLayout;
     m_storedCombo = new QComboBox(setupBox);
     m_storedCombo->setObjectName(QStringLiteral("storedCombo"));
@@ -242,8 +243,11 @@ QWidget* ComparePage::buildResults() {
     m_examplesView->setWordWrap(true);
     m_examplesView->verticalHeader()->setDefaultSectionSize(48);
     m_examplesView->horizontalHeader()->setStretchLastSection(false);
-    for (int c : {ComparisonTableModel::PromptColumn, ComparisonTableModel::OutputAColumn, ComparisonTableModel::OutputBColumn})
-        m_examplesView->setColumnWidth(c, 240);
+    const std::pair<int, int> widths[] = {{ComparisonTableModel::IdColumn, 60},       {ComparisonTableModel::PromptColumn, 220},
+                                          {ComparisonTableModel::ReferenceColumn, 90}, {ComparisonTableModel::OutputAColumn, 200},
+                                          {ComparisonTableModel::OutputBColumn, 200},  {ComparisonTableModel::KindColumn, 110},
+                                          {ComparisonTableModel::RatingAColumn, 70},   {ComparisonTableModel::RatingBColumn, 70}};
+    for (auto [column, width] : widths) m_examplesView->setColumnWidth(column, width);
     auto* delegate = new RichTextDelegate(ComparisonTableModel::RichTextRole, m_examplesView);
     m_examplesView->setItemDelegateForColumn(ComparisonTableModel::OutputAColumn, delegate);
     m_examplesView->setItemDelegateForColumn(ComparisonTableModel::OutputBColumn, delegate);
@@ -252,7 +256,8 @@ QWidget* ComparePage::buildResults() {
     split->addWidget(m_examplesView);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({800, 380});
     exLayout->addWidget(split, 1);
     tabs->addTab(examples, tr("Examples"));
 
@@ -405,7 +410,7 @@ void ComparePage::showComparison(const tb::eval::StoredComparison& stored, const
     m_table->setComparison(stored.result, ratings);
     m_metrics->setComparison(stored.result);
     const QString nameA = tr("A: %1").arg(modelName(s.modelA, s.adapterA));
-    const QString nameB = tr("B: %1").arg(modelName(s.modelB, s.adapterB));
+    const QString nameB = tr("B: %1").arg(modelName(s.modelB, s.adapterB));  // "A:"/"B:" tell the bars apart
     m_charts->setComparison(stored.result, nameA, nameB);
     m_labelCombo->blockSignals(true);
     m_labelCombo->clear();

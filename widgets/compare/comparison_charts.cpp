@@ -101,8 +101,8 @@ void ComparisonCharts::setComparison(const tb::eval::ComparisonResult& result, c
         return;
     }
     m_note->setVisible(false);
-    showConfusion(m_confusionA, *ca, tr("Confusion matrix A — %1").arg(nameA));
-    showConfusion(m_confusionB, *cb, tr("Confusion matrix B — %1").arg(nameB));
+    showConfusion(m_confusionA, *ca, tr("Confusion matrix — %1").arg(nameA));
+    showConfusion(m_confusionB, *cb, tr("Confusion matrix — %1").arg(nameB));
 
     auto* chart = new QChart;
     chart->setTitle(tr("Per-class F1"));

@@ -36,15 +36,16 @@ ExampleDetailPanel::ExampleDetailPanel(QWidget* parent) : QWidget(parent) {
     m_noteB = new QLineEdit(this);
     m_noteB->setObjectName(QStringLiteral("noteBEdit"));
     m_noteB->setPlaceholderText(tr("Note on output B"));
+    // Rating and note of each output on one line each; the note gets the room.
     grid->addWidget(new QLabel(tr("Output A:"), this), 0, 0);
     grid->addWidget(m_ratingA, 0, 1);
-    grid->addWidget(m_noteA, 0, 2);
-    grid->addWidget(new QLabel(tr("Output B:"), this), 1, 0);
-    grid->addWidget(m_ratingB, 1, 1);
-    grid->addWidget(m_noteB, 1, 2);
+    grid->addWidget(m_noteA, 1, 0, 1, 3);
+    grid->addWidget(new QLabel(tr("Output B:"), this), 2, 0);
+    grid->addWidget(m_ratingB, 2, 1);
+    grid->addWidget(m_noteB, 3, 0, 1, 3);
     m_save = new QPushButton(tr("Save rating"), this);
     m_save->setObjectName(QStringLiteral("saveRatingButton"));
-    grid->addWidget(m_save, 0, 3, 2, 1);
+    grid->addWidget(m_save, 4, 2);
     grid->setColumnStretch(2, 1);
     layout->addLayout(grid);
     connect(m_save, &QPushButton::clicked, this, [this] {

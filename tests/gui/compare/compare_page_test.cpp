@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -225,6 +226,14 @@ private slots:
         auto* view = child<QTableView>(page.get(), "examplesView");
         view->selectRow(1);
         QVERIFY(page->detailPanel()->text().contains(QString::fromStdString(r.examples[1].prompt)));
+        if (qEnvironmentVariableIsSet("TB_SCREENSHOT_DIR")) {  // for a look at the layout, not a check
+            const QString dir = qEnvironmentVariable("TB_SCREENSHOT_DIR");
+            QTest::qWait(100);  // let the layouts settle
+            page->grab().save(dir + "/compare_page.png");
+            child<QTabWidget>(page.get(), "resultTabs")->setCurrentIndex(1);
+            page->grab().save(dir + "/compare_page_charts.png");
+            child<QTabWidget>(page.get(), "resultTabs")->setCurrentIndex(0);
+        }
     }
 
     void ratesTwoRowsAndStoresThem() {
