@@ -311,6 +311,38 @@ private slots:
         QVERIFY(page->statusText().contains(htmlPath));
     }
 
+    void aBrokenModelFailsWithAReadableMessage() {
+        auto page = makePage();
+        fillSetup(page.get());
+        // A folder that exists but holds no model: the job fails and the page names what is wrong.
+        const QString notAModel = m_dir.filePath(QStringLiteral("split"));
+        child<QComboBox>(page.get(), "modelACombo")->setEditText(notAModel);
+        QTest::mouseClick(child<QPushButton>(page.get(), "runButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        QVERIFY2(page->statusText().startsWith(QStringLiteral("model A: ")), qPrintable(page->statusText()));
+        QVERIFY2(page->statusText().contains(notAModel), qPrintable(page->statusText()));
+        QCOMPARE(page->tableModel()->rowCount(), 0);
+        QVERIFY(child<QPushButton>(page.get(), "runButton")->isEnabled());
+    }
+
+    void readOnlyWorkspaceShowsButDoesNotRate() {
+        QVERIFY(!m_storedDir.isEmpty());
+        // A second open of the same workspace is read-only (the first holds the lock).
+        auto readOnly = tb::Workspace::open(m_ws.workspace->root(), true);
+        QVERIFY(readOnly.ok());
+        QVERIFY((*readOnly)->readOnly());
+        tb::widgets::PageContext context = m_context;
+        context.workspace = *readOnly;
+        ComparePage page(context);
+        page.show();
+        page.openComparison(m_storedDir);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning() && page.tableModel()->rowCount() > 0, 30000);
+        auto* save = child<QPushButton>(&page, "saveRatingButton");
+        QVERIFY(!save->isEnabled());
+        QVERIFY(save->toolTip().contains(QStringLiteral("read-only")));
+        QVERIFY(child<QPushButton>(&page, "exportCsvButton")->isEnabled());  // reading and exporting still work
+    }
+
     void cancelStopsARunAndThePageStaysUsable() {
         auto page = makePage();
         fillSetup(page.get());
