@@ -81,9 +81,12 @@ GenerationPane::GenerationPane(const QString& name, std::shared_ptr<tb::models::
     m_output->setPlaceholderText(tr("The model's answer streams here."));
     m_stats = new QLabel;
     m_stats->setObjectName(QStringLiteral("stats"));
+    // Explicit lines instead of word wrap: a wrapped label in this layout gets too little height.
+    m_stats->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_stats->setMinimumHeight(2 * m_stats->fontMetrics().lineSpacing() + 4);
     m_sentToggle = new QToolButton;
     m_sentToggle->setObjectName(QStringLiteral("sentToggle"));
-    m_sentToggle->setText(tr("Sent to the model"));
+    m_sentToggle->setText(tr("Text the model receives"));
     m_sentToggle->setCheckable(true);
     m_sentToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_sentToggle->setArrowType(Qt::RightArrow);
@@ -307,13 +310,14 @@ void GenerationPane::onFinished(int id, const PlaygroundStats& stats) {
     m_lastStats = stats;
     // The final text is authoritative (a stop string may have cut text that was held back, never shown).
     if (m_output->toPlainText() != stats.text) m_output->setPlainText(stats.text);
-    m_stats->setText(tr("%1 tokens in %2 s · %3 tokens/s · prompt %4 tokens · stopped: %5%6")
+    m_stats->setText(tr("%1 tokens in %2 s · %3 tokens/s\nprompt %4 tokens · stopped: %5%6")
                          .arg(stats.generatedTokens)
                          .arg(stats.generateSeconds, 0, 'f', 2)
                          .arg(stats.tokensPerSecond, 0, 'f', 1)
                          .arg(stats.promptTokens)
                          .arg(stats.stopReason)
-                         .arg(stats.modelFromCache ? tr(" · model was in memory") : QString()));
+                         .arg(stats.modelFromCache ? tr(" · model cached") : QString()));
+    m_stats->setToolTip(m_stats->text());
     emit runningChanged(false);
     emit generationFinished(stats);
 }

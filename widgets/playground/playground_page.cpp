@@ -83,6 +83,8 @@ PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
     auto* panes = new QSplitter(Qt::Horizontal);
     panes->addWidget(m_paneA);
     panes->addWidget(m_paneB);
+    panes->setStretchFactor(0, 1);
+    panes->setStretchFactor(1, 1);
 
     m_prompt = new QPlainTextEdit;
     m_prompt->setObjectName(QStringLiteral("prompt"));
@@ -152,6 +154,8 @@ PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
     });
     connect(m_split, &QCheckBox::toggled, this, [this](bool on) {
         m_paneB->setVisible(on);
+        if (auto* splitter = qobject_cast<QSplitter*>(m_paneA->parentWidget()); on && splitter)
+            splitter->setSizes({splitter->width() / 2, splitter->width() / 2});  // two equal columns
         refreshSent();
     });
     connect(m_templateChoice, &QComboBox::currentIndexChanged, this, &PlaygroundPage::refreshSent);

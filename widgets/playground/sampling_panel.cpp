@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace tb::widgets {
 
@@ -84,7 +85,12 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
 
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* heading = new QLabel(tr("<b>Sampling</b>"));
+    outer->addWidget(heading);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);  // rows stay together at the top however tall the panel is
     form->addRow(tr("Temperature"), m_temperature);
     form->addRow(tr("Top-k"), m_topK);
     form->addRow(tr("Top-p"), m_topP);

@@ -3,7 +3,10 @@
 // a second prompt reuses the loaded model, the split view streams two models (base and base + LoRA),
 // unusable models and adapters show their reason and keep Generate disabled, and chat mode shows the
 // rendered template (the model's own, or a named built-in fallback).
+#include "core/infer/generate.h"
 #include "core/infer/inference_loader.h"
+#include "core/registry/artifact_store.h"
+#include "core/registry/registry.h"
 #include "core/train/lora_init.h"
 #include "core/train/peft_adapter.h"
 #include "core/workspace/workspace.h"
@@ -81,6 +84,25 @@ private:
         edit->clear();
         QTest::keyClicks(edit, path);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+    // A real PEFT adapter for stories260K whose B is not zero, so it changes the answer.
+    QString makeAdapter(const QString& name) {
+        auto bundle = tb::loadForInference(hfFolder().toStdString(), {});
+        if (!bundle.ok()) return {};
+        tb::train::LoraSettings settings;
+        settings.rank = 4;
+        settings.targets = {"q", "v", "down"};
+        auto adapter = tb::train::initLoraAdapter(bundle->model->config(), settings, 7);
+        if (!adapter.ok()) return {};
+        for (auto& [key, pair] : adapter->modules) pair.b.setConstant(0.25f);
+        const QString dir = m_dir.filePath(name);
+        return tb::train::writePeftAdapter(dir.toStdString(), *adapter).ok() ? dir : QString();
+    }
+
+    // With TUNEBENCH_SCREENSHOT_DIR set, saves what the page shows now (for reviews; tests never need it).
+    void screenshot(const QString& name) {
+        const QString dir = qEnvironmentVariable("TUNEBENCH_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) QVERIFY(m_page->grab().save(dir + QLatin1Char('/') + name));
     }
     bool waitReady(GenerationPane* pane) {
         if (!QTest::qWaitFor([&] { return !pane->isLoading(); }, 30000)) return false;
@@ -218,17 +240,8 @@ private slots:
     }
 
     void splitViewStreamsBaseAndAdapter() {
-        // A real adapter for stories260K whose B is not zero, so it changes the answer.
-        auto bundle = tb::loadForInference(hfFolder().toStdString(), {});
-        QVERIFY(bundle.ok());
-        tb::train::LoraSettings settings;
-        settings.rank = 4;
-        settings.targets = {"q", "v", "down"};
-        auto adapter = tb::train::initLoraAdapter(bundle->model->config(), settings, 7);
-        QVERIFY(adapter.ok());
-        for (auto& [name, pair] : adapter->modules) pair.b.setConstant(0.25f);
-        const QString adapterDir = m_dir.filePath(QStringLiteral("adapter"));
-        QVERIFY(tb::train::writePeftAdapter(adapterDir.toStdString(), *adapter).ok());
+        const QString adapterDir = makeAdapter(QStringLiteral("adapter"));
+        QVERIFY(!adapterDir.isEmpty());
 
         child<QCheckBox>("splitView")->setChecked(true);
         GenerationPane* a = m_page->pane(0);
@@ -253,6 +266,60 @@ private slots:
         QCOMPARE(b->lastStats().generatedTokens, 48);
         QVERIFY(updates[0] >= 10);
         QVERIFY(updates[1] >= 10);
+        screenshot(QStringLiteral("playground_split.png"));
+    }
+
+    void registeredVersionRunsBaseWithItsAdapter() {
+        const QString adapterDir = makeAdapter(QStringLiteral("registered-adapter"));
+        QVERIFY(!adapterDir.isEmpty());
+        {
+            auto reg = tb::Registry::open(m_workspace->registryPath());
+            QVERIFY2(reg.ok(), reg.ok() ? "" : reg.message().c_str());
+            QVERIFY((*reg)->ensureUser("tester").ok());
+            tb::RunRecord run;
+            run.id = "run-playground";
+            run.baseModel = hfFolder().toStdString();
+            run.status = "finished";
+            QVERIFY((*reg)->recordRun("tester", run).ok());
+            auto ref = tb::ArtifactStore(m_workspace->artifactsDir()).put(adapterDir.toStdString(), "adapter");
+            QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
+            tb::RegisterRequest req;
+            req.group = "stories";
+            req.runId = run.id;
+            req.adapterPath = ref->storedAt;
+            req.adapterSha256 = ref->sha256;
+            auto version = (*reg)->registerModel("tester", req);
+            QVERIFY2(version.ok(), version.ok() ? "" : version.message().c_str());
+        }
+        m_page->workspaceChanged(QStringLiteral("registry"));
+        GenerationPane* pane = m_page->pane(0);
+        auto* versions = child<QComboBox>("registeredVersion", pane);
+        QTRY_COMPARE_WITH_TIMEOUT(versions->count(), 2, 20000);
+        QVERIFY(versions->isVisible());
+        QVERIFY(versions->itemText(1).contains(QStringLiteral("stories v1")));
+        versions->setCurrentIndex(1);
+        emit versions->activated(1);  // as when the user picks it
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>("modelPath", pane)->text(), hfFolder(), 20000);
+        QVERIFY(!pane->adapterDir().isEmpty());
+        QVERIFY(waitReady(pane));
+        QVERIFY(child<QLabel>("modelStatus", pane)->text().contains(QStringLiteral("LoRA r=4")));
+
+        setGreedy(24);
+        child<QPlainTextEdit>("prompt")->setPlainText(QStringLiteral("Once upon a time"));
+        QVERIFY(generateAndWait());
+        // The oracle: core's own generate() with the same base and adapter.
+        auto bundle = tb::loadForInference(hfFolder().toStdString(), {});
+        QVERIFY(bundle.ok());
+        auto adapter = tb::train::readPeftAdapter(adapterDir.toStdString(), &bundle->model->config());
+        QVERIFY(adapter.ok());
+        tb::InferenceSession session(bundle->model);
+        QVERIFY(session.setAdapter(std::make_shared<tb::LoraAdapter>(std::move(adapter.value()))).ok());
+        tb::GenerateOptions o;
+        o.maxTokens = 24;
+        o.stopAtEos = false;
+        auto expected = tb::generate(session, bundle->tokenizer, bundle->tokenizer->encode("Once upon a time", true), o);
+        QVERIFY(expected.ok());
+        QCOMPARE(pane->outputText(), QString::fromStdString(expected->text));
     }
 
     void unusableModelShowsReasonAndKeepsGenerateDisabled() {
@@ -341,6 +408,7 @@ private slots:
         QCOMPARE(model->contentAt(1), pane->outputText());
         QVERIFY(!pane->outputText().isEmpty());
         QVERIFY(child<QPlainTextEdit>("messageText")->toPlainText().isEmpty());
+        screenshot(QStringLiteral("playground_chat.png"));
 
         // Two user turns in a row break llama2's alternation rule: its own message shows, Generate is off.
         auto* role = child<QComboBox>("messageRole");
