@@ -101,7 +101,11 @@ void ImportQualityPage::show(const tb::QualityReport& r) {
     auto esc = [](const std::string& s) { return QString::fromStdString(s).toHtmlEscaped(); };
     QString html;
     html += QStringLiteral("<h3>%1</h3>").arg(tr("%n record(s)", nullptr, int(r.records)));
-    html += QStringLiteral("<p>%1</p>").arg(tr("Rejected on import: %1").arg(r.rejected));
+    html += QStringLiteral("<p>%1</p>").arg(
+        r.rejected == 0 ? tr("No record was rejected on import.")
+                        : tr("Rejected on import: %1 (the table lists the first %2; every one is saved beside the version).")
+                              .arg(r.rejected)
+                              .arg(r.rejectedExamples.size()));
     if (!r.warnings.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Findings"));
         for (const auto& w : r.warnings) html += QStringLiteral("<li>%1</li>").arg(esc(w));

@@ -82,6 +82,8 @@ private:
             qWarning("quality report differs from core");
             return {};
         }
+        const QString shots = qEnvironmentVariable("TB_DATASETS_SCREENSHOTS");
+        if (!shots.isEmpty()) wizard->grab().save(shots + QStringLiteral("/wizard_quality_%1.png").arg(name));
         auto* summary = child<QTextBrowser>(wizard, "qualitySummary");
         if (!summary->toPlainText().contains(QString::number(q.records))) return {};
         if (!nextWhenComplete(wizard)) return {};
@@ -89,6 +91,7 @@ private:
         auto* dedupCombo = child<QComboBox>(wizard, "dedupMode");
         dedupCombo->setCurrentIndex(dedupCombo->findData(dedup));
         if (!QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kJobTimeoutMs)) return {};
+        if (!shots.isEmpty()) wizard->grab().save(shots + QStringLiteral("/wizard_clean_%1.png").arg(name));
         if (!nextWhenComplete(wizard)) return {};
         // Split.
         child<QCheckBox>(wizard, "stratify")->setChecked(stratify);
@@ -132,6 +135,8 @@ private slots:
             QVERIFY(child<QLabel>(w, "planLabel")->text().contains(QStringLiteral("prompt_completion")));
             QVERIFY(!text(preview->model(), 0, 1).isEmpty());
             QCOMPARE(text(preview->model(), 0, 2), QStringLiteral("ACCOUNT"));
+            const QString shots = qEnvironmentVariable("TB_DATASETS_SCREENSHOTS");
+            if (!shots.isEmpty()) w->grab().save(shots + QStringLiteral("/wizard_mapping.png"));
         }, QStringLiteral("near"), true, QStringLiteral("support_tickets"));
         QVERIFY(!dir.isEmpty());
 
@@ -192,6 +197,26 @@ private slots:
         child<QSpinBox>(wizard, "maxChars")->setValue(100);
         QTRY_VERIFY(!child<QLabel>(wizard, "cleanError")->text().isEmpty());
         QVERIFY(!wizard->currentPage()->isComplete());
+        wizard->reject();
+    }
+
+    void cancelTheQualityReport() {
+        const QString tsv = QStringLiteral(TUNEBENCH_SHARED_DIR "/datasets/sst2/train.tsv");
+        if (!QFile::exists(tsv)) QSKIP("shared datasets not available");
+        ImportDatasetWizard* wizard = m_page->openImportWizard();
+        wizard->setFile(tsv);
+        QVERIFY(nextWhenComplete(wizard));
+        QVERIFY(child<QLabel>(wizard, "planLabel")->text().contains(QStringLiteral("tsv")));
+        QSignalSpy cancelled(m_jobs.get(), &tb::models::JobManager::cancelled);
+        QVERIFY(nextWhenComplete(wizard));  // starts the quality report over 67,349 rows
+        QCOMPARE(wizard->currentId(), int(ImportDatasetWizard::QualityPage));
+        auto* cancel = wizard->currentPage()->findChild<QAbstractButton*>(QStringLiteral("jobCancel"));
+        QVERIFY(cancel && cancel->isVisible() && cancel->isEnabled());
+        cancel->click();
+        QVERIFY(cancelled.wait(kJobTimeoutMs));
+        QTRY_VERIFY(child<QLabel>(wizard, "qualityError")->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(!wizard->currentPage()->isComplete());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
         wizard->reject();
     }
 

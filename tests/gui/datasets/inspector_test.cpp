@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,14 @@ private slots:
             QCOMPARE(model->index(row, RecordTableModel::SplitColumn).data().toString(), QStringLiteral("test"));
         }
 
+        // For review: TB_DATASETS_SCREENSHOTS=DIR saves what the page shows.
+        const QString shots = qEnvironmentVariable("TB_DATASETS_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            table->selectRow(0);
+            page.grab().save(shots + QStringLiteral("/datasets_page.png"));
+            inspector->findChild<QTabWidget*>(QStringLiteral("inspectorTabs"))->setCurrentIndex(1);
+            page.grab().save(shots + QStringLiteral("/datasets_charts.png"));
+        }
         // Charts are drawn from the checks.
         auto* lengths = inspector->findChild<QChartView*>(QStringLiteral("tokenLengthChart"));
         auto* labels = inspector->findChild<QChartView*>(QStringLiteral("labelCountChart"));
@@ -141,6 +150,10 @@ private slots:
         QSignalSpy diffDone(inspector, &tb::widgets::DatasetInspector::diffDone);
         diffButton->click();
         QVERIFY(diffDone.wait(kJobTimeoutMs));
+        if (!shots.isEmpty()) {
+            inspector->findChild<QTabWidget*>(QStringLiteral("inspectorTabs"))->setCurrentIndex(2);
+            page.grab().save(shots + QStringLiteral("/datasets_history.png"));
+        }
         auto expected = tb::diffDatasetVersions(m_rawVersion, m_cleanVersion);
         QVERIFY(expected.ok());
         QVERIFY(expected->removed > 0);
