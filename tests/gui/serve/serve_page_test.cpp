@@ -1,0 +1,252 @@
+// The Serve page driven offscreen: a registered version whose adapter does not fit the base is refused
+// with its name, then the stories260K base starts on a free loopback port; GET /health answers over a
+// plain QTcpSocket, /v1/models needs the API key created in the page (and fails again once revoked),
+// the traffic chart counts the requests, the drift report reads sampled requests, and Stop closes the port.
+#include "core/registry/artifact_store.h"
+#include "core/registry/registry.h"
+#include "core/serve/sample_log.h"
+#include "core/workspace/workspace.h"
+#include "models/job_manager.h"
+#include "models/serve/api_key_table_model.h"
+#include "models/serve/serve_session.h"
+#include "models/serve/served_version_table_model.h"
+#include "widgets/serve/api_keys_widget.h"
+#include "widgets/serve/serve_page.h"
+#include "widgets/serve/traffic_chart_widget.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+#include <nlohmann/json.hpp>
+
+using tb::models::ServeSession;
+using tb::widgets::ServePage;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+QString sharedBase() { return QStringLiteral(TUNEBENCH_SHARED_DIR "/models/stories260K/hf"); }
+
+int freePort() {
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) return 0;
+    const int port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// One HTTP/1.1 GET over a raw socket; returns the status code (0 when nothing answered) and the body.
+std::pair<int, QByteArray> httpGet(int port, const QByteArray& path, const QByteArray& key = {}) {
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+    if (!socket.waitForConnected(5000)) return {0, socket.errorString().toUtf8()};
+    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    if (!key.isEmpty()) request += "Authorization: Bearer " + key + "\r\n";
+    socket.write(request + "\r\n");
+    QByteArray response;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000)) response += socket.readAll();
+    response += socket.readAll();
+    const int headerEnd = response.indexOf("\r\n\r\n");
+    const QList<QByteArray> status = response.left(response.indexOf("\r\n")).split(' ');
+    return {status.size() > 1 ? status[1].toInt() : 0, headerEnd < 0 ? QByteArray() : response.mid(headerEnd + 4)};
+}
+
+}  // namespace
+
+class ServePageTest : public QObject {
+    Q_OBJECT
+private slots:
+    void startServeAuthenticateChartAndStop() {
+        if (!QFile::exists(sharedBase() + QStringLiteral("/config.json")))
+            QSKIP("stories260K is not in TUNEBENCH_SHARED_DIR");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto ws = tb::Workspace::open(dir.path().toStdString(), false);
+        QVERIFY2(ws.ok(), ws.ok() ? "" : ws.message().c_str());
+        // A Production version whose adapter was trained for another base (the tiny PEFT fixture).
+        {
+            auto reg = tb::Registry::open((*ws)->registryPath());
+            QVERIFY(reg.ok());
+            tb::Registry& r = **reg;
+            QVERIFY(r.ensureUser("admin").ok());
+            QVERIFY(r.setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());
+            tb::ArtifactStore store((*ws)->artifactsDir());
+            auto adapter = store.put(TUNEBENCH_SOURCE_DIR "/tests/data/train/peft_tiny", "adapter");
+            QVERIFY2(adapter.ok(), adapter.ok() ? "" : adapter.message().c_str());
+            tb::RunRecord run;
+            run.id = "run-1";
+            run.baseModel = sharedBase().toStdString();
+            run.status = "finished";
+            QVERIFY(r.recordRun("admin", run).ok());
+            tb::RegisterRequest req;
+            req.group = "tickets";
+            req.runId = run.id;
+            req.adapterPath = adapter->storedAt;
+            req.adapterSha256 = adapter->sha256;
+            auto v = r.registerModel("admin", req);
+            QVERIFY(v.ok());
+            QVERIFY(r.approve("rita", v->id, "ok").ok());
+            QVERIFY(r.promote("rita", v->id, "Production").ok());
+        }
+
+        tb::models::JobManager jobs(1);
+        tb::widgets::PageContext context;
+        context.workspace = *ws;
+        context.jobs = &jobs;
+        context.userName = QStringLiteral("rita");
+        ServePage page(context);
+        page.resize(1200, 800);
+        page.show();
+        ServeSession* session = page.session();
+
+        // The registry's servable version is listed, checked, and its base offered.
+        auto* served = page.servedModel();
+        QCOMPARE(served->rowCount(), 1);
+        QCOMPARE(served->index(0, tb::models::ServedVersionTableModel::NameColumn).data().toString(), QStringLiteral("tickets"));
+        QVERIFY(served->isChecked(0));
+        auto* base = page.findChild<QLineEdit*>(QStringLiteral("baseModelEdit"));
+        QCOMPARE(base->text(), sharedBase());
+        QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("baseNameEdit"))->text(), QStringLiteral("stories260K-hf"));
+        auto* start = page.findChild<QPushButton*>(QStringLiteral("startButton"));
+        auto* stop = page.findChild<QPushButton*>(QStringLiteral("stopButton"));
+        QVERIFY(!stop->isEnabled());
+
+        // Invalid input is named where it is typed.
+        base->setText(sharedBase() + QStringLiteral("-missing"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(start->toolTip().contains(QStringLiteral("does not exist")));
+        base->setText(sharedBase());
+
+        // With the key requirement on (the default), a key must exist first.
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(start->toolTip().contains(QStringLiteral("API key")), qPrintable(start->toolTip()));
+        // A key created in the page enables Start; its secret is shown once, only its hash is listed.
+        auto* keys = page.keys();
+        QTest::keyClicks(keys->findChild<QLineEdit*>(QStringLiteral("keyNameEdit")), QStringLiteral("helpdesk-bot"));
+        keys->findChild<QPushButton*>(QStringLiteral("createKeyButton"))->click();
+        const QByteArray secret = keys->lastSecret().toUtf8();
+        QVERIFY(secret.startsWith("tb-"));
+        QCOMPARE(keys->model()->rowCount(), 1);
+        for (int c = 0; c < keys->model()->columnCount(); ++c)
+            QVERIFY(!keys->model()->index(0, c).data().toString().contains(QString::fromUtf8(secret)));
+        QFile keyFile(session->keysPath());
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QVERIFY(!keyFile.readAll().contains(secret));
+        QVERIFY2(start->isEnabled(), qPrintable(start->toolTip()));
+
+        const int port = freePort();
+        QVERIFY(port > 0);
+        page.findChild<QSpinBox*>(QStringLiteral("portSpin"))->setValue(port);
+
+        // The mismatched adapter is refused with its served name.
+        QSignalSpy failed(session, &ServeSession::startFailed);
+        start->click();
+        QVERIFY(failed.wait(kTimeoutMs));
+        QVERIFY2(failed.first().first().toString().startsWith(QStringLiteral("tickets: ")),
+                 qPrintable(failed.first().first().toString()));
+        QVERIFY(page.statusText().contains(QStringLiteral("Could not start")));
+        QCOMPARE(session->state(), ServeSession::State::Stopped);
+
+        // Without it, the base serves.
+        served->setChecked(0, false);
+        QSignalSpy started(session, &ServeSession::started);
+        start->click();
+        QVERIFY2(started.wait(kTimeoutMs), qPrintable(page.statusText()));
+        QCOMPARE(started.first().first().toInt(), port);
+        QVERIFY(page.statusText().contains(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+        QVERIFY(stop->isEnabled());
+        QVERIFY(!start->isEnabled());
+
+        auto [healthStatus, healthBody] = httpGet(port, "/health");
+        QCOMPARE(healthStatus, 200);
+        QVERIFY2(healthBody.contains("\"status\":\"ok\""), healthBody.constData());
+        QCOMPARE(httpGet(port, "/v1/models").first, 401);
+
+        auto [modelsStatus, modelsBody] = httpGet(port, "/v1/models", secret);
+        QCOMPARE(modelsStatus, 200);
+        QVERIFY2(modelsBody.contains("\"stories260K-hf\""), modelsBody.constData());
+
+        // The chart's next sample counts the requests that finished.
+        page.sampleMetrics();
+        QVERIFY(page.traffic()->history().requestsTotal() >= 2);
+        QVERIFY(!page.traffic()->history().points().empty());
+        QVERIFY(page.traffic()->history().points().back().requestsPerSecond > 0.0);
+        QTRY_VERIFY(page.traffic()->requestSeries()->count() > 0);
+        QVERIFY(page.traffic()->summaryText().contains(QStringLiteral("requests in total")));
+
+        // Revoke (confirmed): the key stops working.
+        keys->view()->selectRow(0);
+        keys->findChild<QPushButton*>(QStringLiteral("revokeKeyButton"))->click();
+        auto* box = keys->findChild<QMessageBox*>(QStringLiteral("confirmRevoke"));
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("confirmYes"))->click();
+        QTRY_COMPARE(keys->model()->index(0, tb::models::ApiKeyTableModel::StateColumn).data().toString(),
+                     QStringLiteral("revoked"));
+        QCOMPARE(httpGet(port, "/v1/models", secret).first, 401);
+
+        QSignalSpy stopped(session, &ServeSession::stopped);
+        stop->click();
+        QVERIFY(stopped.wait(kTimeoutMs));
+        QCOMPARE(httpGet(port, "/health").first, 0);
+        // The only key is revoked: Start asks for one again, unless the requirement is switched off.
+        QVERIFY(!start->isEnabled());
+        QVERIFY(start->toolTip().contains(QStringLiteral("API key")));
+        page.findChild<QCheckBox*>(QStringLiteral("requireKeyCheck"))->setChecked(false);
+        QVERIFY(start->isEnabled());
+    }
+
+    void driftReportOfSampledRequests() {
+        if (!QFile::exists(sharedBase() + QStringLiteral("/config.json")))
+            QSKIP("stories260K is not in TUNEBENCH_SHARED_DIR");
+        QTemporaryDir dir;
+        auto ws = tb::Workspace::open(dir.path().toStdString(), false);
+        QVERIFY(ws.ok());
+        tb::models::JobManager jobs(1);
+        tb::widgets::PageContext context;
+        context.workspace = *ws;
+        context.jobs = &jobs;
+        ServePage page(context);
+        page.findChild<QLineEdit*>(QStringLiteral("baseModelEdit"))->setText(sharedBase());
+
+        // Sampled requests as the server writes them: in-domain support tickets, rendered in ChatML.
+        const QString tickets = QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl");
+        QFile file(tickets);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        tb::serve::SampleLog log(page.session()->samplesPath().toStdString(), 1.0);
+        int n = 0;
+        while (!file.atEnd() && n < 60) {
+            auto j = nlohmann::json::parse(file.readLine().toStdString());
+            ++n;
+            QVERIFY(log.append({int64_t(std::time(nullptr)), "tickets", "/v1/chat/completions",
+                                "<|im_start|>user\n" + j["prompt"].get<std::string>() + "<|im_end|>\n<|im_start|>assistant\n",
+                                j["completion"].get<std::string>(), 20, 2, 0.05})
+                        .ok());
+        }
+        auto* button = page.findChild<QPushButton*>(QStringLiteral("driftButton"));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(QStringLiteral("training data")));
+        page.findChild<QLineEdit*>(QStringLiteral("driftTrainingEdit"))->setText(tickets);
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        button->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.driftBusy(), kTimeoutMs);
+        const QString text = page.driftText();
+        QVERIFY2(text.contains(QStringLiteral("Verdict: stable")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("60 sampled requests")));
+    }
+};
+
+QTEST_MAIN(ServePageTest)
+#include "serve_page_test.moc"
