@@ -1,6 +1,7 @@
 #include "widgets/compare/compare_setup_panel.h"
 
 #include "core/data/dataset_version.h"
+#include "core/registry/registry.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -68,9 +69,11 @@ CompareSetupPanel::CompareSetupPanel(const QString& workspaceRoot, QWidget* pare
         connect(b, &QToolButton::clicked, this, [this, target, folder, caption] { pickFile(target, folder, caption); });
         return b;
     };
-    form->addRow(tr("Model A (base):"), row(this, {m_modelA, browse(m_modelA, true, tr("Choose model A's folder"))}));
+    m_versionA = makeVersionCombo(QStringLiteral("versionACombo"), m_modelA, m_adapterA);
+    m_versionB = makeVersionCombo(QStringLiteral("versionBCombo"), m_modelB, m_adapterB);
+    form->addRow(tr("Model A (base):"), row(this, {m_modelA, browse(m_modelA, true, tr("Choose model A's folder")), m_versionA}));
     form->addRow(tr("Adapter A:"), row(this, {m_adapterA, browse(m_adapterA, true, tr("Choose adapter A's folder"))}));
-    form->addRow(tr("Model B (candidate):"), row(this, {m_modelB, browse(m_modelB, true, tr("Choose model B's folder"))}));
+    form->addRow(tr("Model B (candidate):"), row(this, {m_modelB, browse(m_modelB, true, tr("Choose model B's folder")), m_versionB}));
     form->addRow(tr("Adapter B:"), row(this, {m_adapterB, browse(m_adapterB, true, tr("Choose adapter B's folder"))}));
 
     m_taskCombo = new QComboBox(this);
@@ -121,6 +124,42 @@ QComboBox* CompareSetupPanel::makeModelCombo(const QString& objectName) {
     c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     c->setMinimumContentsLength(30);
     return c;
+}
+
+QComboBox* CompareSetupPanel::makeVersionCombo(const QString& objectName, QComboBox* model, QComboBox* adapter) {
+    auto* c = new QComboBox(this);
+    c->setObjectName(objectName);
+    c->setToolTip(tr("A registered model version: fills the model and its adapter"));
+    connect(c, &QComboBox::activated, this, [c, model, adapter](int index) {
+        const QStringList pair = c->itemData(index).toStringList();
+        if (pair.size() != 2) return;
+        model->setEditText(pair[0]);
+        adapter->setEditText(pair[1]);
+    });
+    return c;
+}
+
+void CompareSetupPanel::refreshVersions() {
+    QList<std::pair<QString, QStringList>> items;
+    const QString dbPath = m_root.isEmpty() ? QString() : QDir(m_root).filePath(QStringLiteral("registry.sqlite"));
+    // Only an existing registry is read: opening creates one, and the Compare page should not.
+    if (!dbPath.isEmpty() && QFileInfo::exists(dbPath)) {
+        if (auto registry = tb::Registry::open(dbPath.toStdString())) {
+            if (auto versions = (*registry)->versions()) {
+                for (const auto& v : *versions) {
+                    QString text = tr("%1 v%2").arg(QString::fromStdString(v.group)).arg(v.version);
+                    if (v.stage != "None") text += QStringLiteral(" (%1)").arg(QString::fromStdString(v.stage));
+                    items.push_back({text, {QString::fromStdString(v.baseModel), QString::fromStdString(v.adapterPath)}});
+                }
+            }
+        }
+    }
+    for (QComboBox* c : {m_versionA, m_versionB}) {
+        c->clear();
+        c->addItem(items.isEmpty() ? tr("(no registered versions)") : tr("(registered version)"));
+        for (const auto& [text, pair] : items) c->addItem(text, pair);
+        c->setEnabled(!items.isEmpty());
+    }
 }
 
 void CompareSetupPanel::pickFile(QComboBox* target, bool folder, const QString& caption) {
@@ -180,6 +219,7 @@ void CompareSetupPanel::refresh() {
         c->addItems(adapters);
         c->setEditText(keep);
     }
+    refreshVersions();
 }
 
 CompareRequest CompareSetupPanel::request() const {

@@ -1,6 +1,7 @@
 // CompareSetupPanel: the inputs of a comparison — the data (a dataset version's split from the workspace,
-// or any file), model A and model B (a model folder or .gguf, each with an optional LoRA adapter folder),
-// the task, labels and an example limit — validated where they are typed. It runs nothing itself.
+// or any file), model A and model B (a model folder or .gguf, each with an optional LoRA adapter folder, or
+// a registered model version that fills both), the task, labels, example limit and token budget —
+// validated where they are typed. It runs nothing itself.
 #pragma once
 
 #include <QString>
@@ -47,6 +48,8 @@ signals:
 
 private:
     QComboBox* makeModelCombo(const QString& objectName);
+    QComboBox* makeVersionCombo(const QString& objectName, QComboBox* model, QComboBox* adapter);
+    void refreshVersions();
     void pickFile(QComboBox* target, bool folder, const QString& caption);
     void validate();
 
@@ -54,6 +57,7 @@ private:
     QComboBox* m_splitCombo = nullptr;  // dataset versions' splits; choosing one fills the data field
     QLineEdit* m_dataEdit = nullptr;
     QComboBox *m_modelA = nullptr, *m_adapterA = nullptr, *m_modelB = nullptr, *m_adapterB = nullptr;
+    QComboBox *m_versionA = nullptr, *m_versionB = nullptr;  // registered versions: data = {model, adapter}
     QComboBox* m_taskCombo = nullptr;
     QLineEdit* m_labelsEdit = nullptr;
     QSpinBox* m_limitSpin = nullptr;

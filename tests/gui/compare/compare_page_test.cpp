@@ -131,6 +131,15 @@ private slots:
         QVERIFY2(run->toolTip().contains(QStringLiteral("adapter_config.json")), qPrintable(run->toolTip()));
         page->activate({{"adapter_b", m_ws.adapterDir}});
         QVERIFY2(run->isEnabled(), qPrintable(run->toolTip()));
+        // A registered version fills model and adapter of its side.
+        auto* versionA = child<QComboBox>(page.get(), "versionACombo");
+        QCOMPARE(versionA->count(), 2);
+        QCOMPARE(versionA->itemText(1), QStringLiteral("moods v1"));
+        versionA->setCurrentIndex(1);
+        emit versionA->activated(1);
+        QCOMPARE(child<QComboBox>(page.get(), "modelACombo")->currentText(), m_ws.modelDir);
+        QCOMPARE(child<QComboBox>(page.get(), "adapterACombo")->currentText(), m_ws.adapterDir);
+        QVERIFY(run->toolTip().contains(QStringLiteral("the same")));  // A and B are now one model
         QVERIFY(!child<QPushButton>(page.get(), "cancelButton")->isEnabled());
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/data/dataset_version.h"
 #include "core/model/model_loader.h"
+#include "core/registry/registry.h"
 #include "core/train/model_example_encoder.h"
 #include "core/train/train_run.h"
 
@@ -96,5 +97,24 @@ CompareTestWorkspace makeCompareTestWorkspace(const QString& root) {
     if (!trained) return t.error = QString::fromStdString(trained.message()), t;
     t.adapterDir = QString::fromStdString(trained->adapterDir);
     t.trainSeconds = timer.elapsed() / 1000.0;
+
+    // Registered as "moods" v1, so the page can offer it as a version.
+    auto registry = tb::Registry::open(t.workspace->registryPath());
+    if (!registry) return t.error = QString::fromStdString(registry.message()), t;
+    if (auto s = (*registry)->recordDatasetVersion("analyst", version->version, "moods", tb::datasetVersionToJson(*version)); !s)
+        return t.error = QString::fromStdString(s.message()), t;
+    tb::RunRecord run;
+    run.id = "moods-lora";
+    run.datasetVersionId = version->version;
+    run.baseModel = job.modelPath;
+    run.status = "finished";
+    run.startedBy = "analyst";
+    if (auto s = (*registry)->recordRun("analyst", run); !s) return t.error = QString::fromStdString(s.message()), t;
+    tb::RegisterRequest request;
+    request.group = "moods";
+    request.runId = run.id;
+    request.adapterPath = trained->adapterDir;
+    auto registered = (*registry)->registerModel("analyst", request);
+    if (!registered) return t.error = QString::fromStdString(registered.message()), t;
     return t;
 }

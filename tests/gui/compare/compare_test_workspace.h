@@ -1,6 +1,7 @@
 // A small real workspace for the Compare tests: a saved dataset version "moods" (train/validation/test
 // splits of a two-label mood task written as stories) and a LoRA adapter fine-tuned on its train split
-// from stories260K (the real tiny Llama in TUNEBENCH_SHARED_DIR). Built once per test binary.
+// from stories260K (the real tiny Llama in TUNEBENCH_SHARED_DIR), registered as model version "moods" v1.
+// Built once per test binary.
 #pragma once
 
 #include "core/workspace/workspace.h"
