@@ -263,6 +263,7 @@ void ServePage::updateControls() {
     QString why;
     const QString base = m_baseModel->text().trimmed();
     if (state != ServeSession::State::Stopped) why = tr("The endpoint is already running.");
+    else if (context().readOnly()) why = tr("The workspace is open read-only (another Tunebench holds it).");
     else if (base.isEmpty()) why = tr("Choose the base model to serve.");
     else if (!QFileInfo::exists(base)) why = tr("The base model %1 does not exist.").arg(base);
     else if (m_baseName->text().trimmed().isEmpty()) why = tr("Give the base model a served name.");

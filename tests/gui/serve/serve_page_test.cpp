@@ -170,6 +170,16 @@ private slots:
         QVERIFY(stop->isEnabled());
         QVERIFY(!start->isEnabled());
 
+        // Ticking the mismatched version while serving tries to add it live and reports why it cannot.
+        QSignalSpy adapterChanged(session, &ServeSession::adapterChanged);
+        served->setChecked(0, true);
+        QVERIFY(adapterChanged.wait(kTimeoutMs));
+        QCOMPARE(adapterChanged.first().at(0).toString(), QStringLiteral("tickets"));
+        QCOMPARE(adapterChanged.first().at(1).toBool(), false);
+        QVERIFY(served->stateOf(QStringLiteral("tickets")).startsWith(QStringLiteral("error: ")));
+        QCOMPARE(session->servedNames(), QStringList{QStringLiteral("stories260K-hf")});
+        served->setChecked(0, false);
+
         auto [healthStatus, healthBody] = httpGet(port, "/health");
         QCOMPARE(healthStatus, 200);
         QVERIFY2(healthBody.contains("\"status\":\"ok\""), healthBody.constData());
