@@ -38,7 +38,9 @@ void showHistogram(QChartView* view, const QString& title, const std::vector<int
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(QObject::tr("tokens (bin start)"));
-    x->setLabelsAngle(-60);
+    QFont small = x->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.75));
+    x->setLabelsFont(small);
     auto* y = new QValueAxis;
     y->setRange(0, double(std::max<int64_t>(top, 1)));
     y->setLabelFormat(QStringLiteral("%d"));
@@ -53,15 +55,14 @@ void showHistogram(QChartView* view, const QString& title, const std::vector<int
 
 void showLabelCounts(QChartView* view, const QString& title, std::vector<std::pair<QString, int64_t>> counts, int maxBars) {
     std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    // A summed "other" bar would dwarf the rest (77 intents): show the largest and say so in the title.
+    QString fullTitle = title;
     if (int(counts.size()) > maxBars) {
-        int64_t rest = 0;
-        for (size_t i = size_t(maxBars - 1); i < counts.size(); ++i) rest += counts[i].second;
-        const int others = int(counts.size()) - (maxBars - 1);
-        counts.resize(size_t(maxBars - 1));
-        counts.emplace_back(QObject::tr("%n other label(s)", nullptr, others), rest);
+        fullTitle = QObject::tr("%1 (largest %2 of %3)").arg(title).arg(maxBars).arg(counts.size());
+        counts.resize(size_t(maxBars));
     }
     auto* chart = new QChart;
-    chart->setTitle(title);
+    chart->setTitle(fullTitle);
     chart->legend()->hide();
     auto* set = new QBarSet(title);
     QStringList categories;
@@ -77,6 +78,9 @@ void showLabelCounts(QChartView* view, const QString& title, std::vector<std::pa
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    QFont small = y->labelsFont();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.8));
+    y->setLabelsFont(small);
     auto* x = new QValueAxis;
     x->setRange(0, double(std::max<int64_t>(top, 1)));
     x->setLabelFormat(QStringLiteral("%d"));

@@ -14,8 +14,8 @@ namespace tb::widgets {
 QChartView* makeChartView(const QString& objectName, QWidget* parent);
 // bins[i] counts lengths in [i*binWidth, (i+1)*binWidth).
 void showHistogram(QChartView* view, const QString& title, const std::vector<int64_t>& bins, int64_t binWidth);
-// Labels with their counts (largest first is best); at most `maxBars` are drawn, the rest summed as "other".
+// Labels with their counts; the `maxBars` largest are drawn and the title says how many there are.
 void showLabelCounts(QChartView* view, const QString& title, std::vector<std::pair<QString, int64_t>> counts,
-                     int maxBars = 20);
+                     int maxBars = 12);
 
 }  // namespace tb::widgets

@@ -52,6 +52,7 @@ DatasetInspector::DatasetInspector(const PageContext& context, QWidget* parent) 
     m_label->setObjectName(QStringLiteral("labelFilter"));
     m_split = new QComboBox(records);
     m_split->setObjectName(QStringLiteral("splitFilter"));
+    for (auto* combo : {m_filter, m_label, m_split}) combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     filters->addWidget(new QLabel(tr("Show:"), records));
     filters->addWidget(m_filter);
     filters->addWidget(new QLabel(tr("Label:"), records));
@@ -74,8 +75,11 @@ DatasetInspector::DatasetInspector(const PageContext& context, QWidget* parent) 
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(RecordTableModel::InputColumn, 360);
-    m_table->setColumnWidth(RecordTableModel::OutputColumn, 160);
+    const std::pair<int, int> widths[] = {{RecordTableModel::RowColumn, 64},    {RecordTableModel::SplitColumn, 80},
+                                          {RecordTableModel::LineColumn, 56},   {RecordTableModel::IdColumn, 100},
+                                          {RecordTableModel::LabelColumn, 110}, {RecordTableModel::InputColumn, 360},
+                                          {RecordTableModel::OutputColumn, 160}, {RecordTableModel::TokensColumn, 80}};
+    for (auto [column, width] : widths) m_table->setColumnWidth(column, width);
     m_pane = new RecordPane(split);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -298,7 +302,7 @@ void DatasetInspector::fillCharts() {
     std::vector<std::pair<QString, int64_t>> labels;
     for (size_t i = 1; i < f.labels.size(); ++i) labels.emplace_back(QString::fromStdString(f.labels[i]), f.labelCounts[i]);
     if (f.labelCounts[0] > 0) labels.emplace_back(tr("(no label)"), f.labelCounts[0]);
-    showLabelCounts(m_labelChart, tr("Records per label"), std::move(labels));
+    showLabelCounts(m_labelChart, tr("Records per label"), std::move(labels), 25);
 }
 
 void DatasetInspector::fillHistory() {

@@ -86,6 +86,10 @@ ImportCleanPage::ImportCleanPage(QWidget* parent) : ImportWizardPage(parent) {
     m_previews->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previews->setSelectionMode(QAbstractItemView::SingleSelection);
     m_previews->verticalHeader()->hide();
+    m_previews->setWordWrap(false);
+    m_previews->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {70, 56, 120, 300, 300};
+    for (int c = 0; c < 5; ++c) m_previews->setColumnWidth(c, widths[c]);
     auto* pair = new QSplitter(Qt::Horizontal, split);
     m_before = new QPlainTextEdit(pair);
     m_before->setObjectName(QStringLiteral("beforeText"));
@@ -132,6 +136,8 @@ ImportCleanPage::ImportCleanPage(QWidget* parent) : ImportWizardPage(parent) {
         }
         m_summary->setText(lines.join(QLatin1Char('\n')));
         m_previewModel->setRows(std::move(rows));
+        if (m_previewModel->rowCount() > 0) m_previews->selectRow(0);
+        else showSelected();
         m_done = r.output > 0;
         if (!m_done) m_error->setText(tr("These settings remove every record; relax them to continue."));
         emit completeChanged();

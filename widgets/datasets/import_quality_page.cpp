@@ -33,6 +33,7 @@ ImportQualityPage::ImportQualityPage(QWidget* parent) : ImportWizardPage(parent)
     m_summary = new QTextBrowser(top);
     m_summary->setObjectName(QStringLiteral("qualitySummary"));
     auto* charts = new QSplitter(Qt::Vertical, top);
+    charts->setMinimumWidth(380);
     m_labels = makeChartView(QStringLiteral("qualityLabelChart"), charts);
     m_lengths = makeChartView(QStringLiteral("qualityLengthChart"), charts);
     m_rejectedModel = new tb::models::TextTableModel({tr("File"), tr("Line"), tr("Reason")}, this);
@@ -41,6 +42,10 @@ ImportQualityPage::ImportQualityPage(QWidget* parent) : ImportWizardPage(parent)
     m_rejected->setModel(m_rejectedModel);
     m_rejected->horizontalHeader()->setStretchLastSection(true);
     m_rejected->verticalHeader()->hide();
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_progress, &JobProgressBar::failed, this, [this](const QString& message) {
         m_error->setText(tr("The quality report failed: %1").arg(message));

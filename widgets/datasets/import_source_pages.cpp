@@ -118,6 +118,9 @@ ImportMappingPage::ImportMappingPage(QWidget* parent) : ImportWizardPage(parent)
     m_preview->setObjectName(QStringLiteral("mappingPreview"));
     m_preview->setModel(m_previewModel);
     m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setWordWrap(false);
+    const int widths[] = {56, 480, 200};
+    for (int c = 0; c < 3; ++c) m_preview->setColumnWidth(c, widths[c]);
     m_preview->verticalHeader()->hide();
     layout->addWidget(m_preview, 1);
     m_debounce = new QTimer(this);
