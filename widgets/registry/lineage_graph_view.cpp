@@ -1,5 +1,7 @@
 #include "widgets/registry/lineage_graph_view.h"
 
+#include "models/registry/model_version_table_model.h"
+
 #include <QFontMetrics>
 #include <QGraphicsPathItem>
 #include <QGraphicsRectItem>
@@ -45,7 +47,11 @@ void LineageGraphView::clearLineage() {
 
 QPointF LineageGraphView::addNode(qreal x, qreal y, const QString& kind, const QString& title, const QString& detail,
                                   const QColor& accent, const QString& tooltip) {
-    auto* box = scene()->addRect(x, y, kNodeWidth, kNodeHeight, QPen(accent, 1.5), QBrush(accent.lighter(185)));
+    // A pale tint of the accent over the window colour, so that text stays readable in light and dark themes.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor fill((accent.red() + 5 * base.red()) / 6, (accent.green() + 5 * base.green()) / 6,
+                      (accent.blue() + 5 * base.blue()) / 6);
+    auto* box = scene()->addRect(x, y, kNodeWidth, kNodeHeight, QPen(accent, 1.5), QBrush(fill));
     box->setToolTip(tooltip);
     QFont kindFont = font();
     kindFont.setPointSizeF(kindFont.pointSizeF() * 0.85);
@@ -55,6 +61,7 @@ QPointF LineageGraphView::addNode(qreal x, qreal y, const QString& kind, const Q
     QFont titleFont = font();
     titleFont.setBold(true);
     auto* titleItem = scene()->addSimpleText(elided(title, titleFont, kNodeWidth - 16), titleFont);
+    titleItem->setBrush(palette().color(QPalette::Text));
     titleItem->setPos(x + 8, y + 4 + QFontMetrics(kindFont).height());
     auto* detailItem = scene()->addSimpleText(elided(detail, kindFont, kNodeWidth - 16), kindFont);
     detailItem->setBrush(palette().color(QPalette::Text));
@@ -118,7 +125,8 @@ void LineageGraphView::setLineage(const tb::ModelLineage& l) {
     const auto& v = l.version;
     QPointF model = addNode(x, midY, tr("Model version"),
                             tr("%1 v%2").arg(QString::fromStdString(v.group)).arg(v.version),
-                            tr("%1 · %2").arg(QString::fromStdString(v.approval), QString::fromStdString(v.stage)),
+                            tr("%1 · %2").arg(tb::models::ModelVersionTableModel::approvalText(v.approval),
+                                              QString::fromStdString(v.stage)),
                             QColor(0x15, 0x65, 0xc0),
                             tr("Adapter SHA-256 %1\nbase model %2")
                                 .arg(QString::fromStdString(v.adapterSha256), QString::fromStdString(v.baseModel)));
