@@ -2,9 +2,12 @@
 // with its name, then the stories260K base starts on a free loopback port; GET /health answers over a
 // plain QTcpSocket, /v1/models needs the API key created in the page (and fails again once revoked),
 // the traffic chart counts the requests, the drift report reads sampled requests, and Stop closes the port.
+#include "core/infer/inference_loader.h"
 #include "core/registry/artifact_store.h"
 #include "core/registry/registry.h"
 #include "core/serve/sample_log.h"
+#include "core/train/lora_init.h"
+#include "core/train/peft_adapter.h"
 #include "core/workspace/workspace.h"
 #include "models/job_manager.h"
 #include "models/serve/api_key_table_model.h"
@@ -48,20 +51,27 @@ int freePort() {
     return port;
 }
 
-// One HTTP/1.1 GET over a raw socket; returns the status code (0 when nothing answered) and the body.
-std::pair<int, QByteArray> httpGet(int port, const QByteArray& path, const QByteArray& key = {}) {
+// One HTTP/1.1 request over a raw socket; returns the status code (0 when nothing answered) and the body.
+std::pair<int, QByteArray> httpRequest(int port, const QByteArray& method, const QByteArray& path,
+                                       const QByteArray& key = {}, const QByteArray& body = {}) {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(port));
     if (!socket.waitForConnected(5000)) return {0, socket.errorString().toUtf8()};
-    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+    QByteArray request = method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
     if (!key.isEmpty()) request += "Authorization: Bearer " + key + "\r\n";
-    socket.write(request + "\r\n");
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    socket.write(request + "\r\n" + body);
     QByteArray response;
     while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000)) response += socket.readAll();
     response += socket.readAll();
     const int headerEnd = response.indexOf("\r\n\r\n");
     const QList<QByteArray> status = response.left(response.indexOf("\r\n")).split(' ');
     return {status.size() > 1 ? status[1].toInt() : 0, headerEnd < 0 ? QByteArray() : response.mid(headerEnd + 4)};
+}
+
+std::pair<int, QByteArray> httpGet(int port, const QByteArray& path, const QByteArray& key = {}) {
+    return httpRequest(port, "GET", path, key);
 }
 
 }  // namespace
@@ -100,6 +110,28 @@ private slots:
             QVERIFY(v.ok());
             QVERIFY(r.approve("rita", v->id, "ok").ok());
             QVERIFY(r.promote("rita", v->id, "Production").ok());
+
+            // A Staging version with a fresh LoRA adapter made for stories260K itself.
+            auto bundle = tb::loadForInference(sharedBase().toStdString(), {});
+            QVERIFY(bundle.ok());
+            tb::train::LoraSettings lora;
+            lora.rank = 4;
+            lora.targets = {"q", "v"};
+            auto fresh = tb::train::initLoraAdapter(bundle->model->config(), lora, 7);
+            QVERIFY(fresh.ok());
+            const std::string freshDir = dir.filePath(QStringLiteral("fresh-adapter")).toStdString();
+            QVERIFY(tb::train::writePeftAdapter(freshDir, *fresh).ok());
+            auto freshRef = store.put(freshDir, "adapter");
+            QVERIFY(freshRef.ok());
+            run.id = "run-2";
+            QVERIFY(r.recordRun("admin", run).ok());
+            req.runId = run.id;
+            req.adapterPath = freshRef->storedAt;
+            req.adapterSha256 = freshRef->sha256;
+            auto v2 = r.registerModel("admin", req);
+            QVERIFY(v2.ok());
+            QVERIFY(r.approve("rita", v2->id, "ok").ok());
+            QVERIFY(r.promote("rita", v2->id, "Staging").ok());
         }
 
         tb::models::JobManager jobs(1);
@@ -114,9 +146,12 @@ private slots:
 
         // The registry's servable version is listed, checked, and its base offered.
         auto* served = page.servedModel();
-        QCOMPARE(served->rowCount(), 1);
+        QCOMPARE(served->rowCount(), 2);
         QCOMPARE(served->index(0, tb::models::ServedVersionTableModel::NameColumn).data().toString(), QStringLiteral("tickets"));
-        QVERIFY(served->isChecked(0));
+        QVERIFY(served->isChecked(0));  // Production: served by default
+        QCOMPARE(served->index(1, tb::models::ServedVersionTableModel::NameColumn).data().toString(),
+                 QStringLiteral("tickets-v2"));
+        QVERIFY(!served->isChecked(1));  // Staging: offered
         auto* base = page.findChild<QLineEdit*>(QStringLiteral("baseModelEdit"));
         QCOMPARE(base->text(), sharedBase());
         QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("baseNameEdit"))->text(), QStringLiteral("stories260K-hf"));
@@ -188,6 +223,22 @@ private slots:
         auto [modelsStatus, modelsBody] = httpGet(port, "/v1/models", secret);
         QCOMPARE(modelsStatus, 200);
         QVERIFY2(modelsBody.contains("\"stories260K-hf\""), modelsBody.constData());
+        QVERIFY(!modelsBody.contains("\"tickets-v2\""));
+
+        // Ticking the Staging version serves it live (no restart); unticking removes it.
+        const QByteArray completion = R"({"model":"tickets-v2","prompt":"Once upon a time","max_tokens":4})";
+        QCOMPARE(httpRequest(port, "POST", "/v1/completions", secret, completion).first, 404);
+        adapterChanged.clear();
+        served->setChecked(1, true);
+        QVERIFY(adapterChanged.wait(kTimeoutMs));
+        QCOMPARE(adapterChanged.first().at(1).toBool(), true);
+        QCOMPARE(served->stateOf(QStringLiteral("tickets-v2")), QStringLiteral("serving"));
+        QVERIFY(httpGet(port, "/v1/models", secret).second.contains("\"tickets-v2\""));
+        auto [genStatus, genBody] = httpRequest(port, "POST", "/v1/completions", secret, completion);
+        QCOMPARE(genStatus, 200);
+        QVERIFY2(genBody.contains("\"choices\""), genBody.constData());
+        served->setChecked(1, false);
+        QCOMPARE(httpRequest(port, "POST", "/v1/completions", secret, completion).first, 404);
 
         // The chart's next sample counts the requests that finished.
         page.sampleMetrics();
