@@ -68,7 +68,7 @@ ImportCleanPage::ImportCleanPage(QWidget* parent) : ImportWizardPage(parent) {
     m_maxTokens = charSpin(QStringLiteral("maxTokens"), 10000000, this);
     form->addRow(tr("Minimum input characters:"), m_minChars);
     form->addRow(tr("Maximum input characters:"), m_maxChars);
-    form->addRow(tr("Maximum tokens (estimated):"), m_maxTokens);
+    form->addRow(tr("Maximum tokens:"), m_maxTokens);
     layout->addLayout(form);
     m_progress = new JobProgressBar(this);
     layout->addWidget(m_progress);
@@ -148,7 +148,12 @@ ImportCleanPage::ImportCleanPage(QWidget* parent) : ImportWizardPage(parent) {
     m_maxChars->setToolTip(tr("Records with a longer input are dropped (0: off)."));
 }
 
-void ImportCleanPage::initializePage() { run(); }
+void ImportCleanPage::initializePage() {
+    m_maxTokens->setToolTip(state().tokenCounter
+                                ? tr("Records with more tokens (input + output, counted with %1) are dropped (0: off).").arg(state().tokenizerModel)
+                                : tr("Records with more tokens (input + output, estimated as bytes/4) are dropped (0: off)."));
+    run();
+}
 void ImportCleanPage::cleanupPage() {
     m_debounce->stop();
     m_progress->cancel();
@@ -170,6 +175,7 @@ void ImportCleanPage::run() {
     c.minInputChars = m_minChars->value();
     c.maxInputChars = m_maxChars->value();
     c.maxTokens = m_maxTokens->value();
+    c.tokenCounter = state().tokenCounter;  // the quality page's tokenizer, else the bytes/4 estimate
     state().clean = c;
     auto result = std::make_shared<tb::CleanReport>();
     m_result = result;

@@ -19,6 +19,8 @@ namespace tb::widgets {
 // What the pages decide and produce, shared through the wizard. Intermediate files live in workDir.
 struct ImportWizardState {
     QString file;
+    QString tokenizerModel;            // model folder or .gguf whose tokenizer counts tokens; empty: estimate
+    tb::TokenCounter tokenCounter;     // from that tokenizer (thread-safe), empty for the estimate
     tb::ImportOptions import;
     tb::DatasetDetection detection;
     tb::QualityReport quality;

@@ -7,7 +7,15 @@
 #include "widgets/datasets/import_wizard_pages.h"
 #include "widgets/datasets/job_progress_bar.h"
 
+#include "core/tokenizer/tokenizer_loader.h"
+
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
@@ -21,6 +29,29 @@ ImportQualityPage::ImportQualityPage(QWidget* parent) : ImportWizardPage(parent)
     setSubTitle(tr("Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. "
                    "Token lengths are estimates (bytes/4) unless a model's tokenizer is chosen."));
     auto* layout = new QVBoxLayout(this);
+    auto* tokRow = new QHBoxLayout;
+    m_tokenizer = new QLineEdit(this);
+    m_tokenizer->setObjectName(QStringLiteral("tokenizerModel"));
+    m_tokenizer->setPlaceholderText(tr("Estimate (bytes/4) — or a model folder or .gguf file whose tokenizer counts tokens"));
+    auto* browse = new QPushButton(tr("Model…"), this);
+    tokRow->addWidget(new QLabel(tr("Count tokens with:"), this));
+    tokRow->addWidget(m_tokenizer, 1);
+    tokRow->addWidget(browse);
+    layout->addLayout(tokRow);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Model whose tokenizer counts tokens"), QString(),
+                                                          tr("GGUF models (*.gguf);;Hugging Face tokenizer (tokenizer.json)"));
+        if (!path.isEmpty()) m_tokenizer->setText(path);
+    });
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(400);
+    connect(m_debounce, &QTimer::timeout, this, &ImportQualityPage::run);
+    connect(m_tokenizer, &QLineEdit::textChanged, this, [this] {
+        m_done = false;
+        emit completeChanged();
+        m_debounce->start();
+    });
     m_progress = new JobProgressBar(this);
     layout->addWidget(m_progress);
     m_error = new QLabel(this);
@@ -51,7 +82,10 @@ ImportQualityPage::ImportQualityPage(QWidget* parent) : ImportWizardPage(parent)
         m_error->setText(tr("The quality report failed: %1").arg(message));
     });
     connect(m_progress, &JobProgressBar::succeeded, this, [this] {
+        if (m_debounce->isActive()) return;  // the tokenizer changed meanwhile; a new run is due
         state().quality = *m_result;
+        state().tokenizerModel = m_tokenizer->text().trimmed();
+        state().tokenCounter = *m_pendingCounter;
         state().rejectedFile = m_rejectedOut;
         show(*m_result);
         m_done = true;
@@ -62,9 +96,14 @@ ImportQualityPage::ImportQualityPage(QWidget* parent) : ImportWizardPage(parent)
     });
 }
 
-void ImportQualityPage::cleanupPage() { m_progress->cancel(); }
+void ImportQualityPage::cleanupPage() {
+    m_debounce->stop();
+    m_progress->cancel();
+}
 
-void ImportQualityPage::initializePage() {
+void ImportQualityPage::initializePage() { run(); }
+
+void ImportQualityPage::run() {
     m_done = false;
     m_error->clear();
     m_summary->clear();
@@ -76,11 +115,23 @@ void ImportQualityPage::initializePage() {
     m_rejectedOut = state().nextPath(QStringLiteral("rejected")) + QStringLiteral(".jsonl");
     const std::string rejectedPath = m_rejectedOut.toStdString();
     const tb::ImportOptions options = state().import;
+    // The tokenizer is loaded on the worker too (a GGUF can be large); the counter is kept for cleaning.
+    const std::string model = m_tokenizer->text().trimmed().toStdString();
+    auto counter = std::make_shared<tb::TokenCounter>();
+    m_pendingCounter = counter;
     auto* bar = m_progress;
     bar->start(importWizard()->context().jobs, tr("Quality report"), [=](const tb::ProgressCallback& progress) -> tb::Status {
+        tb::QualityOptions q;
+        if (!model.empty()) {
+            auto tok = tb::loadTokenizer(model);
+            if (!tok.ok()) return tb::inputError("tokenizer: " + tok.message());
+            std::shared_ptr<const tb::Tokenizer> t = *tok;
+            *counter = [t](std::string_view text) { return t->encode(text, false).size(); };
+            q.tokenCounter = *counter;
+        }
         auto rejectedFile = tb::RejectedRecordsFile::create(rejectedPath);
         if (!rejectedFile.ok()) return rejectedFile.error();
-        tb::QualityAnalyzer analyzer{tb::QualityOptions{}};
+        tb::QualityAnalyzer analyzer{q};
         std::vector<tb::Record> batch;
         auto summary = tb::importDataset(
             file, options,

@@ -84,7 +84,11 @@ public:
     bool isComplete() const override { return m_done; }
 
 private:
+    void run();
     void show(const tb::QualityReport& report);
+    QLineEdit* m_tokenizer;
+    QTimer* m_debounce;
+    std::shared_ptr<tb::TokenCounter> m_pendingCounter;
     JobProgressBar* m_progress;
     QTextBrowser* m_summary;
     QChartView* m_labels;

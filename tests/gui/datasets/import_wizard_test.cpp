@@ -6,6 +6,7 @@
 #include "core/data/dataset_version.h"
 #include "core/data/quality_analyzer.h"
 #include "core/data/splitter.h"
+#include "core/tokenizer/tokenizer_loader.h"
 #include "core/workspace/workspace.h"
 #include "models/datasets/dataset_version_list_model.h"
 #include "models/datasets/record_table_model.h"
@@ -197,6 +198,39 @@ private slots:
         child<QSpinBox>(wizard, "maxChars")->setValue(100);
         QTRY_VERIFY(!child<QLabel>(wizard, "cleanError")->text().isEmpty());
         QVERIFY(!wizard->currentPage()->isComplete());
+        wizard->reject();
+    }
+
+    void tokenizerCountsTokens() {
+        const QString gguf = QStringLiteral(TUNEBENCH_SHARED_DIR "/models/stories260K/stories260K-f32.gguf");
+        if (!QFile::exists(gguf)) QSKIP("shared models not available");
+        ImportDatasetWizard* wizard = m_page->openImportWizard();
+        wizard->setFile(QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl"));
+        QVERIFY(nextWhenComplete(wizard));
+        QVERIFY(nextWhenComplete(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kJobTimeoutMs);
+        QVERIFY(wizard->state().quality.tokensEstimated);
+        // A path that is no model: the report names the problem and the page does not go on.
+        child<QLineEdit>(wizard, "tokenizerModel")->setText(QStringLiteral("/nonexistent/model.gguf"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(wizard, "qualityError")->text().contains(QStringLiteral("tokenizer")), kJobTimeoutMs);
+        QVERIFY(!wizard->currentPage()->isComplete());
+        child<QLineEdit>(wizard, "tokenizerModel")->setText(gguf);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), kJobTimeoutMs);
+        const tb::QualityReport& q = wizard->state().quality;
+        QVERIFY(!q.tokensEstimated);
+        QCOMPARE(QString::fromStdString(q.tokenCountMethod), QStringLiteral("tokenizer"));
+        // The same counts as core with the same tokenizer.
+        auto tok = tb::loadTokenizer(gguf.toStdString());
+        QVERIFY(tok.ok());
+        std::shared_ptr<const tb::Tokenizer> t = *tok;
+        tb::QualityOptions o;
+        o.tokenCounter = [t](std::string_view text) { return t->encode(text, false).size(); };
+        auto loaded = tb::loadDataset(wizard->state().file.toStdString(), {});
+        QVERIFY(loaded.ok());
+        const tb::QualityReport expected = tb::analyzeRecords(loaded->records, o);
+        QCOMPARE(q.totalTokens.max, expected.totalTokens.max);
+        QCOMPARE(q.totalTokens.p50, expected.totalTokens.p50);
+        QVERIFY(child<QTextBrowser>(wizard, "qualitySummary")->toPlainText().contains(QStringLiteral("(tokenizer)")));
         wizard->reject();
     }
 
