@@ -3,6 +3,7 @@
 #include "models/datasets/dataset_version_list_model.h"
 #include "widgets/datasets/dataset_inspector.h"
 #include "widgets/datasets/import_dataset_wizard.h"
+#include "widgets/empty_state_widget.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -17,14 +18,21 @@ namespace tb::widgets {
 
 using tb::models::DatasetVersionListModel;
 
+namespace {
+QString purposeText() {
+    return DatasetsPage::tr("Collect the examples your model should learn from: import prompt and response pairs, "
+                            "clean them, split them into training and validation sets and keep every version.");
+}
+QStringList firstStepsText() {
+    return {DatasetsPage::tr("Import a JSONL or CSV file of prompts and responses (Import dataset…)."),
+            DatasetsPage::tr("Review the records Tunebench flags as empty, duplicated, too long or holding personal data."),
+            DatasetsPage::tr("Split the data into training and validation sets and save it as a version.")};
+}
+}  // namespace
+
 DatasetsPage::DatasetsPage(const PageContext& context, QWidget* parent) : Page(context, parent) {
     if (!context.workspace) {
-        showEmptyState(tr("Collect the examples your model should learn from: import prompt and response pairs, "
-                          "clean them, split them into training and validation sets and keep every version."),
-                       {tr("Import a JSONL or CSV file of prompts and responses."),
-                        tr("Review the records Tunebench flags as empty, duplicated or too long."),
-                        tr("Split the data into training and validation sets and save it as a version.")},
-                       QString());
+        showEmptyState(purposeText(), firstStepsText(), QString());
         return;
     }
     auto* layout = new QVBoxLayout(this);
@@ -44,7 +52,13 @@ DatasetsPage::DatasetsPage(const PageContext& context, QWidget* parent) : Page(c
     m_message->setObjectName(QStringLiteral("datasetsMessage"));
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
+    // Until the first version exists the page explains itself; the list and inspector replace it then.
+    m_empty = new EmptyStateWidget(icon(), title(), purposeText(), firstStepsText(),
+                                   QString::fromStdString(context.workspace->datasetsDir()), this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    layout->addWidget(m_empty, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
+    m_content = split;
     m_model = new DatasetVersionListModel(this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("versionTable"));
@@ -82,11 +96,10 @@ void DatasetsPage::refresh() {
     if (!m_model) return;
     m_model->refresh(QString::fromStdString(context().workspace->datasetsDir()));
     m_table->resizeColumnsToContents();
-    if (m_model->rowCount() == 0)
-        m_message->setText(tr("No dataset yet. Import a JSONL or CSV file of prompts and responses: Tunebench checks it, "
-                              "cleans it, splits it and saves it as a version in %1.")
-                               .arg(QDir::toNativeSeparators(QString::fromStdString(context().workspace->datasetsDir()))));
-    else if (!m_model->errors().isEmpty())
+    const bool empty = m_model->rowCount() == 0;
+    m_empty->setVisible(empty);
+    m_content->setVisible(!empty);
+    if (!m_model->errors().isEmpty())
         m_message->setText(tr("Some datasets could not be read: %1").arg(m_model->errors().join(QStringLiteral("; "))));
     else
         m_message->clear();

@@ -18,6 +18,7 @@ class DatasetVersionListModel;
 namespace tb::widgets {
 
 class DatasetInspector;
+class EmptyStateWidget;
 class ImportDatasetWizard;
 
 class DatasetsPage : public Page {
@@ -44,6 +45,8 @@ private:
     QPushButton* m_inspect = nullptr;
     QLabel* m_message = nullptr;
     DatasetInspector* m_inspector = nullptr;
+    EmptyStateWidget* m_empty = nullptr;
+    QWidget* m_content = nullptr;
     QPointer<ImportDatasetWizard> m_wizard;
 };
 

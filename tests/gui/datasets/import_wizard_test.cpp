@@ -127,7 +127,9 @@ private slots:
     void demoTicketsEndToEnd() {
         QSignalSpy modified(m_page.get(), &tb::widgets::Page::workspaceModified);
         QCOMPARE(m_page->versionModel()->rowCount(), 0);
-        QVERIFY(!child<QLabel>(m_page.get(), "datasetsMessage")->text().isEmpty());
+        // No version yet: the page explains itself and where versions will live.
+        auto* empty = child<QWidget>(m_page.get(), "emptyState");
+        QVERIFY(empty && empty->isVisible());
         const QString demo = QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl");
         QString cleanedSeen;
         const QString dir = runWizard(demo, [&](ImportDatasetWizard* w) {
@@ -164,6 +166,7 @@ private slots:
 
         // The page lists it, announced the change and opened it in the inspector.
         QCOMPARE(m_page->versionModel()->rowCount(), 1);
+        QVERIFY(!empty->isVisible());
         QCOMPARE(text(m_page->versionModel(), 0, tb::models::DatasetVersionListModel::TrainColumn), QString::number(split->counts[0]));
         QVERIFY(modified.contains(QVariantList{QStringLiteral("datasets")}));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->inspector()->isReady(), kJobTimeoutMs);
