@@ -1,6 +1,8 @@
 #include "widgets/serve/serve_page.h"
 
+#include "core/data/dataset_version.h"
 #include "core/registry/registry.h"
+#include "core/registry/registry_lineage.h"
 #include "models/job_manager.h"
 #include "models/serve/api_key_table_model.h"
 #include "models/serve/serve_session.h"
@@ -251,6 +253,19 @@ void ServePage::reloadVersions() {
     // One server serves one base: offer the base of the first servable version when none is chosen.
     if (m_baseModel->text().isEmpty() && m_served->rowCount() > 0)
         m_baseModel->setText(QString::fromStdString(m_served->versionAt(0)->baseModel));
+    // The drift baseline: the training split of the dataset version the served model was trained on.
+    if (m_driftTraining->text().isEmpty())
+        for (int row = 0; row < m_served->rowCount(); ++row) {
+            auto lineage = tb::modelLineage(**reg, m_served->versionAt(row)->id);
+            if (!lineage || !lineage->dataset || lineage->dataset->name.empty()) continue;
+            auto dir = tb::resolveDatasetVersion(context().workspace->datasetsDir(),
+                                                 lineage->dataset->name + "@" + lineage->dataset->id);
+            if (!dir) continue;
+            const QString train = QDir(QString::fromStdString(*dir)).filePath(QStringLiteral("train.jsonl"));
+            if (!QFileInfo::exists(train)) continue;
+            m_driftTraining->setText(train);
+            break;
+        }
 }
 
 void ServePage::workspaceChanged(const QString& what) {

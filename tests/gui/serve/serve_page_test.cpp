@@ -2,6 +2,7 @@
 // with its name, then the stories260K base starts on a free loopback port; GET /health answers over a
 // plain QTcpSocket, /v1/models needs the API key created in the page (and fails again once revoked),
 // the traffic chart counts the requests, the drift report reads sampled requests, and Stop closes the port.
+#include "core/data/dataset_version.h"
 #include "core/infer/inference_loader.h"
 #include "core/registry/artifact_store.h"
 #include "core/registry/registry.h"
@@ -18,6 +19,7 @@
 #include "widgets/serve/traffic_chart_widget.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -275,21 +277,61 @@ private slots:
         QTemporaryDir dir;
         auto ws = tb::Workspace::open(dir.path().toStdString(), false);
         QVERIFY(ws.ok());
+        const QString tickets = QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl");
+        QFile file(tickets);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QVERIFY(lines.size() > 700);
+
+        // A dataset version whose training split is 600 tickets, and a Production model trained on it.
+        const QString split = dir.filePath(QStringLiteral("split"));
+        QVERIFY(QDir().mkpath(split));
+        QFile train(split + QStringLiteral("/train.jsonl"));
+        QVERIFY(train.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 600; ++i) train.write(lines[i] + '\n');
+        train.close();
+        auto version = tb::createDatasetVersion((*ws)->datasetsDir(), split.toStdString(), {"support-tickets", "", ""});
+        QVERIFY2(version.ok(), version.ok() ? "" : version.message().c_str());
+        {
+            auto reg = tb::Registry::open((*ws)->registryPath());
+            QVERIFY(reg.ok());
+            tb::Registry& r = **reg;
+            QVERIFY(r.ensureUser("admin").ok());
+            QVERIFY(r.setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());
+            QVERIFY(r.recordDatasetVersion("admin", version->version, "support-tickets", tb::datasetVersionToJson(*version)).ok());
+            tb::RunRecord run;
+            run.id = "run-1";
+            run.datasetVersionId = version->version;
+            run.baseModel = sharedBase().toStdString();
+            run.status = "finished";
+            QVERIFY(r.recordRun("admin", run).ok());
+            tb::ArtifactStore store((*ws)->artifactsDir());
+            auto adapter = store.put(TUNEBENCH_SOURCE_DIR "/tests/data/train/peft_tiny", "adapter");
+            QVERIFY(adapter.ok());
+            tb::RegisterRequest req;
+            req.group = "tickets";
+            req.runId = run.id;
+            req.adapterSha256 = adapter->sha256;
+            auto v = r.registerModel("admin", req);
+            QVERIFY(v.ok());
+            QVERIFY(r.approve("rita", v->id, "ok").ok());
+            QVERIFY(r.promote("rita", v->id, "Production").ok());
+        }
         tb::models::JobManager jobs(1);
         tb::widgets::PageContext context;
         context.workspace = *ws;
         context.jobs = &jobs;
         ServePage page(context);
-        page.findChild<QLineEdit*>(QStringLiteral("baseModelEdit"))->setText(sharedBase());
+        // The baseline is found through the lineage: the served model's dataset version's training split.
+        auto* training = page.findChild<QLineEdit*>(QStringLiteral("driftTrainingEdit"));
+        QCOMPARE(training->text(), QDir(QString::fromStdString(version->dir)).filePath(QStringLiteral("train.jsonl")));
 
-        // Sampled requests as the server writes them: in-domain support tickets, rendered in ChatML.
-        const QString tickets = QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl");
-        QFile file(tickets);
-        QVERIFY(file.open(QIODevice::ReadOnly));
+        // Sampled requests as the server writes them: the held-out tickets, rendered in ChatML.
         tb::serve::SampleLog log(page.session()->samplesPath().toStdString(), 1.0);
         int n = 0;
-        while (!file.atEnd() && n < 60) {
-            auto j = nlohmann::json::parse(file.readLine().toStdString());
+        for (int i = 600; i < lines.size() && n < 300; ++i) {
+            if (lines[i].trimmed().isEmpty()) continue;
+            auto j = nlohmann::json::parse(lines[i].toStdString());
             ++n;
             QVERIFY(log.append({int64_t(std::time(nullptr)), "tickets", "/v1/chat/completions",
                                 "<|im_start|>user\n" + j["prompt"].get<std::string>() + "<|im_end|>\n<|im_start|>assistant\n",
@@ -297,15 +339,16 @@ private slots:
                         .ok());
         }
         auto* button = page.findChild<QPushButton*>(QStringLiteral("driftButton"));
+        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        training->clear();
         QVERIFY(!button->isEnabled());
         QVERIFY(button->toolTip().contains(QStringLiteral("training data")));
-        page.findChild<QLineEdit*>(QStringLiteral("driftTrainingEdit"))->setText(tickets);
-        QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
+        training->setText(QDir(QString::fromStdString(version->dir)).filePath(QStringLiteral("train.jsonl")));
         button->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page.driftBusy(), kTimeoutMs);
         const QString text = page.driftText();
         QVERIFY2(text.contains(QStringLiteral("Verdict: stable")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("60 sampled requests")));
+        QVERIFY(text.contains(QStringLiteral("300 sampled requests against 600 training examples")));
     }
 };
 
