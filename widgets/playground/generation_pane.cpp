@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStackedWidget>
 #include <QTextCursor>
 #include <QThread>
 #include <QTimer>
@@ -120,7 +121,9 @@ GenerationPane::GenerationPane(const QString& name, std::shared_ptr<tb::models::
     layout->addLayout(adapterRow);
     layout->addWidget(m_registered);
     layout->addWidget(m_status);
-    layout->addWidget(m_output, 1);
+    m_outputStack = new QStackedWidget;
+    m_outputStack->addWidget(m_output);
+    layout->addWidget(m_outputStack, 1);
     layout->addWidget(m_stats);
     layout->addWidget(m_sentToggle);
     layout->addWidget(m_sentNote);
@@ -147,6 +150,11 @@ GenerationPane::~GenerationPane() {
     if (m_cancel) m_cancel->store(true);
     m_thread->quit();
     m_thread->wait();
+}
+
+void GenerationPane::setIntro(QWidget* intro) {
+    m_outputStack->addWidget(intro);
+    m_outputStack->setCurrentWidget(intro);
 }
 
 void GenerationPane::setModel(const QString& modelPath, const QString& adapterDir) {
@@ -271,6 +279,7 @@ void GenerationPane::startGeneration(const QString& text, bool templated, const 
     m_tokens = 0;
     m_lastStats = {};
     m_output->clear();
+    m_outputStack->setCurrentWidget(m_output);
     m_stats->setStyleSheet({});
     m_stats->setText(tr("Starting…"));
     QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->generate(request); }, Qt::QueuedConnection);

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QThread;
 class QTimer;
 class QToolButton;
@@ -31,6 +32,8 @@ public:
                    QWidget* parent = nullptr);
     ~GenerationPane() override;
 
+    // Shows `intro` where the output goes until the first generation starts (the page's empty state).
+    void setIntro(QWidget* intro);
     // Sets both fields and loads at once (activate(), registered versions).
     void setModel(const QString& modelPath, const QString& adapterDir);
     QString modelPath() const;
@@ -85,6 +88,7 @@ private:
     QLineEdit* m_adapterDir;
     QComboBox* m_registered;
     QLabel* m_status;
+    QStackedWidget* m_outputStack;
     QPlainTextEdit* m_output;
     QLabel* m_stats;
     QToolButton* m_sentToggle;

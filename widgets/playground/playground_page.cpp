@@ -6,6 +6,7 @@
 #include "models/playground/chat_prompt.h"
 #include "models/playground/playground_model_cache.h"
 #include "models/playground/registered_version_model.h"
+#include "widgets/empty_state_widget.h"
 #include "widgets/playground/chat_input_widget.h"
 #include "widgets/playground/generation_pane.h"
 #include "widgets/playground/sampling_panel.h"
@@ -80,6 +81,18 @@ PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
     m_paneB->setObjectName(QStringLiteral("paneB"));
     m_paneB->hide();
     for (auto* pane : {m_paneA, m_paneB}) pane->setRegisteredVersions(m_versions);
+    auto* intro = new EmptyStateWidget(
+        icon(), title(),
+        tr("Try a base or tuned model before you rely on it: prompt it or chat with it, watch its answer stream "
+           "in, and compare two models side by side."),
+        {tr("Choose a model above: a .gguf file, a Hugging Face folder or a registered version; optionally a LoRA "
+            "adapter folder."),
+         tr("Type a prompt below, or switch to Chat and write a message; the exact text sent is shown under the "
+            "answer."),
+         tr("Adjust the sampling on the right and press Generate; Stop ends it early.")},
+        QString());
+    intro->setObjectName(QStringLiteral("emptyState"));
+    m_paneA->setIntro(intro);
     auto* panes = new QSplitter(Qt::Horizontal);
     panes->addWidget(m_paneA);
     panes->addWidget(m_paneB);

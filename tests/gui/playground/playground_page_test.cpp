@@ -13,6 +13,7 @@
 #include "models/job_manager.h"
 #include "models/playground/chat_message_model.h"
 #include "models/playground/playground_model_cache.h"
+#include "widgets/empty_state_widget.h"
 #include "widgets/playground/generation_pane.h"
 #include "widgets/playground/playground_page.h"
 
@@ -155,6 +156,10 @@ private slots:
         QVERIFY(!expected.isEmpty());
         GenerationPane* pane = m_page->pane(0);
         QVERIFY(!generateButton()->isEnabled());  // no model yet
+        auto* intro = child<tb::widgets::EmptyStateWidget>("emptyState");
+        QVERIFY(intro && intro->isVisible());  // the page explains itself until the first answer
+        QCOMPARE(intro->title(), m_page->title());
+        screenshot(QStringLiteral("playground_empty.png"));
         typeModel(pane, model);
         QVERIFY(waitReady(pane));
         QVERIFY(child<QLabel>("modelStatus", pane)->text().contains(QStringLiteral("llama")));
@@ -170,6 +175,8 @@ private slots:
             shown << pane->outputText();
         });
         QVERIFY(generateAndWait());
+        QVERIFY(!intro->isVisible());
+        QVERIFY(child<QPlainTextEdit>("output", pane)->isVisible());
         QCOMPARE(pane->outputText(), expected);
         QCOMPARE(pane->lastStats().generatedTokens, 48);
         QCOMPARE(pane->lastStats().stopReason, QStringLiteral("max_tokens"));
