@@ -1,6 +1,6 @@
 #include "widgets/datasets/datasets_page.h"
 
-#include "models/datasets/dataset_version_list_model.h"
+#include "models/datasets/dataset_version_table_model.h"
 #include "widgets/datasets/dataset_inspector.h"
 #include "widgets/datasets/import_dataset_wizard.h"
 #include "widgets/empty_state_widget.h"
@@ -16,7 +16,7 @@
 
 namespace tb::widgets {
 
-using tb::models::DatasetVersionListModel;
+using tb::models::DatasetVersionTableModel;
 
 namespace {
 QString purposeText() {
@@ -59,7 +59,7 @@ DatasetsPage::DatasetsPage(const PageContext& context, QWidget* parent) : Page(c
     layout->addWidget(m_empty, 1);
     auto* split = new QSplitter(Qt::Vertical, this);
     m_content = split;
-    m_model = new DatasetVersionListModel(this);
+    m_model = new DatasetVersionTableModel(this);
     m_table = new QTableView(split);
     m_table->setObjectName(QStringLiteral("versionTable"));
     m_table->setModel(m_model);
@@ -126,7 +126,7 @@ ImportDatasetWizard* DatasetsPage::openImportWizard() {
         refresh();
         emit workspaceModified(QStringLiteral("datasets"));
         for (int row = 0; row < m_model->rowCount(); ++row)
-            if (m_model->index(row, 0).data(DatasetVersionListModel::DirRole).toString() == dir) {
+            if (m_model->index(row, 0).data(DatasetVersionTableModel::DirRole).toString() == dir) {
                 inspectRow(row);
                 break;
             }
@@ -138,7 +138,7 @@ ImportDatasetWizard* DatasetsPage::openImportWizard() {
 void DatasetsPage::inspectRow(int row) {
     if (!m_model || row < 0 || row >= m_model->rowCount()) return;
     m_table->selectRow(row);
-    m_inspector->openVersion(m_model->index(row, 0).data(DatasetVersionListModel::DirRole).toString());
+    m_inspector->openVersion(m_model->index(row, 0).data(DatasetVersionTableModel::DirRole).toString());
 }
 
 }  // namespace tb::widgets

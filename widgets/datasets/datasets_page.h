@@ -12,7 +12,7 @@ class QPushButton;
 class QTableView;
 
 namespace tb::models {
-class DatasetVersionListModel;
+class DatasetVersionTableModel;
 }
 
 namespace tb::widgets {
@@ -35,11 +35,11 @@ public:
     ImportDatasetWizard* openImportWizard();
     // Shows the version at `row` of the list in the inspector.
     void inspectRow(int row);
-    tb::models::DatasetVersionListModel* versionModel() const { return m_model; }
+    tb::models::DatasetVersionTableModel* versionModel() const { return m_model; }
     DatasetInspector* inspector() const { return m_inspector; }
 
 private:
-    tb::models::DatasetVersionListModel* m_model = nullptr;
+    tb::models::DatasetVersionTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QPushButton* m_import = nullptr;
     QPushButton* m_inspect = nullptr;

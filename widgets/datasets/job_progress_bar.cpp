@@ -22,6 +22,10 @@ JobProgressBar::JobProgressBar(QWidget* parent) : QWidget(parent) {
     setVisible(false);
 }
 
+JobProgressBar::~JobProgressBar() {
+    if (m_jobId > 0 && m_jobs) m_jobs->cancel(m_jobId);
+}
+
 int JobProgressBar::start(tb::models::JobManager* jobs, const QString& title, tb::models::JobWork work) {
     if (m_jobId > 0) cancel();
     m_jobs = jobs;

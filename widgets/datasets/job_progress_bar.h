@@ -5,6 +5,7 @@
 
 #include "models/job_manager.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -17,6 +18,8 @@ class JobProgressBar : public QWidget {
     Q_OBJECT
 public:
     explicit JobProgressBar(QWidget* parent = nullptr);
+    // A job still running is cancelled: nobody is left to show its result (e.g. the wizard was closed).
+    ~JobProgressBar() override;
     // Starts `work` through jobs and follows it. A job still followed is cancelled first.
     int start(tb::models::JobManager* jobs, const QString& title, tb::models::JobWork work);
     void cancel();
@@ -30,7 +33,7 @@ signals:
 
 private:
     void finish();
-    tb::models::JobManager* m_jobs = nullptr;
+    QPointer<tb::models::JobManager> m_jobs;  // the shell's; guarded all the same
     int m_jobId = 0;
     QProgressBar* m_bar;
     QLabel* m_stage;

@@ -8,7 +8,7 @@
 #include "core/data/splitter.h"
 #include "core/tokenizer/tokenizer_loader.h"
 #include "core/workspace/workspace.h"
-#include "models/datasets/dataset_version_list_model.h"
+#include "models/datasets/dataset_version_table_model.h"
 #include "models/datasets/record_table_model.h"
 #include "models/datasets/text_table_model.h"
 #include "models/job_manager.h"
@@ -167,7 +167,7 @@ private slots:
         // The page lists it, announced the change and opened it in the inspector.
         QCOMPARE(m_page->versionModel()->rowCount(), 1);
         QVERIFY(!empty->isVisible());
-        QCOMPARE(text(m_page->versionModel(), 0, tb::models::DatasetVersionListModel::TrainColumn), QString::number(split->counts[0]));
+        QCOMPARE(text(m_page->versionModel(), 0, tb::models::DatasetVersionTableModel::TrainColumn), QString::number(split->counts[0]));
         QVERIFY(modified.contains(QVariantList{QStringLiteral("datasets")}));
         QTRY_VERIFY_WITH_TIMEOUT(m_page->inspector()->isReady(), kJobTimeoutMs);
         QCOMPARE(m_page->inspector()->recordModel()->rowCount(), int(split->counts[0] + split->counts[1] + split->counts[2]));

@@ -8,7 +8,7 @@
 #include "core/data/splitter.h"
 #include "core/data/version_diff.h"
 #include "core/workspace/workspace.h"
-#include "models/datasets/dataset_version_list_model.h"
+#include "models/datasets/dataset_version_table_model.h"
 #include "models/datasets/record_table_model.h"
 #include "models/job_manager.h"
 #include "widgets/datasets/dataset_inspector.h"
@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(page.versionModel()->rowCount(), 2);
         const int rawRow = page.versionModel()->rowOfVersion(QString::fromStdString(tb::readDatasetVersion(m_rawVersion)->version));
         QVERIFY(rawRow >= 0);
-        QCOMPARE(page.versionModel()->index(rawRow, tb::models::DatasetVersionListModel::DescriptionColumn).data().toString(),
+        QCOMPARE(page.versionModel()->index(rawRow, tb::models::DatasetVersionTableModel::DescriptionColumn).data().toString(),
                  QStringLiteral("as imported"));
         auto* inspector = page.inspector();
         QSignalSpy checks(inspector, &tb::widgets::DatasetInspector::checksDone);

@@ -1,4 +1,4 @@
-#include "models/datasets/dataset_version_list_model.h"
+#include "models/datasets/dataset_version_table_model.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -7,9 +7,9 @@
 
 namespace tb::models {
 
-DatasetVersionListModel::DatasetVersionListModel(QObject* parent) : QAbstractTableModel(parent) {}
+DatasetVersionTableModel::DatasetVersionTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void DatasetVersionListModel::refresh(const QString& datasetsDir) {
+void DatasetVersionTableModel::refresh(const QString& datasetsDir) {
     beginResetModel();
     m_versions.clear();
     m_errors.clear();
@@ -29,16 +29,16 @@ void DatasetVersionListModel::refresh(const QString& datasetsDir) {
     endResetModel();
 }
 
-int DatasetVersionListModel::rowOfVersion(const QString& versionId) const {
+int DatasetVersionTableModel::rowOfVersion(const QString& versionId) const {
     for (size_t i = 0; i < m_versions.size(); ++i)
         if (QString::fromStdString(m_versions[i].version) == versionId) return int(i);
     return -1;
 }
 
-int DatasetVersionListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_versions.size()); }
-int DatasetVersionListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int DatasetVersionTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_versions.size()); }
+int DatasetVersionTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-QVariant DatasetVersionListModel::data(const QModelIndex& index, int role) const {
+QVariant DatasetVersionTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const tb::DatasetVersion& v = m_versions[size_t(index.row())];
     if (role == DirRole) return QString::fromStdString(v.dir);
@@ -68,7 +68,7 @@ QVariant DatasetVersionListModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
-QVariant DatasetVersionListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant DatasetVersionTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal) return {};
     switch (section) {
     case NameColumn: return tr("Name");

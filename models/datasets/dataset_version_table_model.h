@@ -1,4 +1,4 @@
-// DatasetVersionListModel: every saved dataset version in the workspace's datasets folder (name, version,
+// DatasetVersionTableModel: every saved dataset version in the workspace's datasets folder (name, version,
 // created, records per split, description, parent), newest first per name. Reads the manifests only
 // (quick: no record is read). Not an editor: versions are immutable.
 #pragma once
@@ -12,14 +12,14 @@
 
 namespace tb::models {
 
-class DatasetVersionListModel : public QAbstractTableModel {
+class DatasetVersionTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, VersionColumn, CreatedColumn, TrainColumn, ValidationColumn, TestColumn,
                   DescriptionColumn, ParentColumn, ColumnCount };
     enum Role { DirRole = Qt::UserRole + 1, FullVersionRole };
 
-    explicit DatasetVersionListModel(QObject* parent = nullptr);
+    explicit DatasetVersionTableModel(QObject* parent = nullptr);
 
     // Re-reads datasetsDir; unreadable manifests are skipped and named in errors().
     void refresh(const QString& datasetsDir);
