@@ -21,7 +21,7 @@ public:
     QString title() const override;
     void activate(const QVariantMap& args) override;
 
-    // Opens the wizard (or raises the open one). args: "model" / "datasetVersionDir" preselect.
+    // Opens the wizard (or raises the open one). args: "model" preselects the base model.
     FinetuneWizard* openWizard(const QVariantMap& args = {});
     FinetuneWizard* wizard() const { return m_wizard; }
 

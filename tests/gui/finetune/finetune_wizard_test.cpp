@@ -3,6 +3,7 @@
 // the demo base model; screenshots of the review page and of the dashboard mid-run.
 // Under a real X server: xvfb-run -a env -u QT_QPA_PLATFORM <build>/tests/gui/finetune/test_gui_finetune_wizard
 #include "core/train/run_index.h"
+#include "models/finetune/dataset_version_list_model.h"
 #include "models/job_manager.h"
 #include "models/runs/run_list_model.h"
 #include "models/runs/run_scheduler.h"
@@ -18,6 +19,7 @@
 #include "widgets/runs/training_dashboard.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -116,6 +118,25 @@ private slots:
         m_jobs->cancelAll();
         QTRY_COMPARE(m_jobs->activeCount(), 0);
         m_jobs.reset();
+    }
+
+    void datasetVersionListModelListsSavedVersions() {
+        tb::models::DatasetVersionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.reload(QString::fromStdString(m_demo.workspace->datasetsDir()));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex idx = model.index(0, 0);
+        QCOMPARE(idx.data(tb::models::DatasetVersionListModel::DirRole).toString(), m_demo.versionDir);
+        const qlonglong train = idx.data(tb::models::DatasetVersionListModel::TrainCountRole).toLongLong();
+        const qlonglong val = idx.data(tb::models::DatasetVersionListModel::ValidationCountRole).toLongLong();
+        const qlonglong test = idx.data(tb::models::DatasetVersionListModel::TestCountRole).toLongLong();
+        QVERIFY(train > 500 && val > 50 && test > 100);
+        QVERIFY(idx.data().toString().contains(QStringLiteral("train %1").arg(train)));
+        QCOMPARE(model.rowOfDir(m_demo.versionDir + QStringLiteral("/")), 0);
+        model.reload(QString::fromStdString(m_demo.workspace->datasetsDir()) + QStringLiteral("/missing"));
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void wizardEndToEndTrainsARun() {
@@ -328,6 +349,14 @@ private slots:
         auto* resume = m_runs->findChild<QPushButton*>(QStringLiteral("resumeButton"));
         QVERIFY(resume->isEnabled());
         QVERIFY(m_runs->dashboard()->lossChart()->pointCount(0) > 0);  // history from metrics.jsonl
+        // GPU figures come from NVML when a driver is present; otherwise the dashboard says why not.
+        const QString noGpu = m_runs->scheduler()->gpuUnavailableReason();
+        if (noGpu.isEmpty()) {
+            QVERIFY(m_runs->findChild<tb::widgets::MetricChart*>(QStringLiteral("gpuChart")));
+        } else {
+            auto* absent = m_runs->findChild<QLabel*>(QStringLiteral("gpuAbsent"));
+            QVERIFY(absent && absent->text().contains(noGpu));
+        }
         QTest::mouseClick(resume, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(first) == RunStatus::Running, 30000);
         QVERIFY(m_runs->scheduler()->cancel(first));
