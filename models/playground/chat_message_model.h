@@ -3,12 +3,11 @@
 // neither renders templates nor talks to a model.
 #pragma once
 
-#include "core/chat/chat_template.h"
-
 #include <QAbstractTableModel>
 #include <QString>
-
 #include <vector>
+
+#include "core/chat/chat_template.h"
 
 namespace tb::models {
 

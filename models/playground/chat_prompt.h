@@ -3,12 +3,11 @@
 // core/chat; not the conversation model and not generation.
 #pragma once
 
+#include <QString>
+#include <vector>
+
 #include "core/chat/chat_template.h"
 #include "models/playground/generation_worker.h"
-
-#include <QString>
-
-#include <vector>
 
 namespace tb::models {
 

@@ -29,9 +29,9 @@ PlaygroundModelInfo describe(const PlaygroundModel& m, const LoraAdapter* adapte
     info.templateSource = QString::fromStdString(m.chatTemplate.source);
     info.templateError = QString::fromStdString(m.chatTemplateError);
     info.bosToken = QString::fromStdString(m.chatTemplate.bosToken.empty() ? m.bundle.tokenizer->bosToken()
-                                                                             : m.chatTemplate.bosToken);
+                                                                           : m.chatTemplate.bosToken);
     info.eosToken = QString::fromStdString(m.chatTemplate.eosToken.empty() ? m.bundle.tokenizer->eosToken()
-                                                                             : m.chatTemplate.eosToken);
+                                                                           : m.chatTemplate.eosToken);
     info.loadSeconds = m.bundle.loadSeconds;
     info.fromCache = fromCache;
     if (adapter) {
@@ -103,13 +103,15 @@ void GenerationWorker::generate(const PlaygroundRequest& request) {
         m_sessionModel = p->model;
     }
     if (auto st = m_session->setAdapter(p->adapter); !st.ok()) {
-        emit generationFailed(request.id, request.adapterDir + QStringLiteral(": ") + QString::fromStdString(st.message()));
+        emit generationFailed(request.id,
+                              request.adapterDir + QStringLiteral(": ") + QString::fromStdString(st.message()));
         return;
     }
     const auto& tokenizer = p->model->bundle.tokenizer;
     const std::string text = request.text.toStdString();
-    const std::vector<int> ids = request.templated ? tokenizer->encode(text, /*addSpecial=*/false, /*parseSpecial=*/true)
-                                                   : tokenizer->encode(text, /*addSpecial=*/true);
+    const std::vector<int> ids = request.templated
+                                     ? tokenizer->encode(text, /*addSpecial=*/false, /*parseSpecial=*/true)
+                                     : tokenizer->encode(text, /*addSpecial=*/true);
     if (ids.empty()) {
         emit generationFailed(request.id, tr("The prompt is empty and this model adds no start token: type a prompt."));
         return;

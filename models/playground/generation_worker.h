@@ -4,30 +4,29 @@
 // chat templates (the pane does that so the user sees exactly what is sent).
 #pragma once
 
-#include "core/infer/generate.h"
-#include "models/playground/playground_model_cache.h"
-
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
 #include <atomic>
 #include <memory>
+
+#include "core/infer/generate.h"
+#include "models/playground/playground_model_cache.h"
 
 namespace tb::models {
 
 // What the GUI shows about a loaded model (plain Qt values, safe to pass between threads).
 struct PlaygroundModelInfo {
     QString path;
-    QString summary;          // architecture, parameters, layers, vocabulary, context, format
-    QString architecture;     // "llama", "qwen2", ...
-    QString templateText;     // the model's own chat template (empty: none shipped)
-    QString templateSource;   // file and field it came from
-    QString templateError;    // why it could not be read
+    QString summary;         // architecture, parameters, layers, vocabulary, context, format
+    QString architecture;    // "llama", "qwen2", ...
+    QString templateText;    // the model's own chat template (empty: none shipped)
+    QString templateSource;  // file and field it came from
+    QString templateError;   // why it could not be read
     QString bosToken, eosToken;
     QString adapterDir;
-    QString adapterSummary;   // rank, alpha, targets
+    QString adapterSummary;  // rank, alpha, targets
     double loadSeconds = 0.0;
     bool fromCache = false;
 };

@@ -1,11 +1,11 @@
 #include "models/playground/playground_model_cache.h"
 
-#include "core/train/peft_adapter.h"
-
 #include <algorithm>
 #include <filesystem>
 #include <limits>
 #include <system_error>
+
+#include "core/train/peft_adapter.h"
 
 namespace tb::models {
 
@@ -41,8 +41,8 @@ Result<std::shared_ptr<const PlaygroundModel>> PlaygroundModelCache::model(const
     if (path.empty()) return inputError("no model chosen: give a Hugging Face folder or a .gguf file");
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return inputError(path + ": no such file or folder");
-    const std::string key = diskKey(path) + "|" + precisionName(options.precision) + "|" +
-                            std::to_string(options.threads);
+    const std::string key =
+        diskKey(path) + "|" + precisionName(options.precision) + "|" + std::to_string(options.threads);
     std::lock_guard load(m_loadMutex);
     {
         std::lock_guard lock(m_mutex);

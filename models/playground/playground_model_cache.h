@@ -3,14 +3,14 @@
 // Thread-safe (generation workers share one). Plain C++ over core; not a loader and not a scheduler.
 #pragma once
 
-#include "core/chat/model_chat_template.h"
-#include "core/infer/inference_loader.h"
-#include "core/model/lora_adapter.h"
-
 #include <list>
 #include <memory>
 #include <mutex>
 #include <string>
+
+#include "core/chat/model_chat_template.h"
+#include "core/infer/inference_loader.h"
+#include "core/model/lora_adapter.h"
 
 namespace tb::models {
 
@@ -36,7 +36,7 @@ public:
     Result<std::shared_ptr<const LoraAdapter>> adapter(const std::string& dir, const PlaygroundModel& model,
                                                        bool* fromCache = nullptr);
 
-    int modelLoads() const;    // how many times a model was actually read from disk
+    int modelLoads() const;  // how many times a model was actually read from disk
     int adapterLoads() const;
 
 private:
@@ -49,8 +49,8 @@ private:
         std::shared_ptr<const LoraAdapter> adapter;
     };
     int m_capacity;
-    mutable std::mutex m_mutex;  // guards the lists and counters
-    std::mutex m_loadMutex;      // one load at a time: two panes asking for one model load it once
+    mutable std::mutex m_mutex;          // guards the lists and counters
+    std::mutex m_loadMutex;              // one load at a time: two panes asking for one model load it once
     std::list<ModelEntry> m_models;      // most recently used first
     std::list<AdapterEntry> m_adapters;  // most recently used first
     int m_modelLoads = 0;

@@ -17,21 +17,25 @@ QVariant RegisteredVersionModel::data(const QModelIndex& index, int role) const 
     const auto* v = versionAt(index.row());
     if (!v) return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return tr("%1 v%2 · %3 · %4 · base %5")
-            .arg(QString::fromStdString(v->group))
-            .arg(v->version)
-            .arg(QString::fromStdString(v->stage), QString::fromStdString(v->approval),
-                 QFileInfo(QString::fromStdString(v->baseModel)).fileName());
-    case Qt::ToolTipRole:
-        return tr("Base model: %1\nAdapter: %2\nRun: %3")
-            .arg(QString::fromStdString(v->baseModel),
-                 v->adapterSha256.empty() ? tr("none") : QString::fromStdString(v->adapterPath),
-                 QString::fromStdString(v->runId));
-    case VersionIdRole: return qlonglong(v->id);
-    case BaseModelRole: return QString::fromStdString(v->baseModel);
-    case AdapterShaRole: return QString::fromStdString(v->adapterSha256);
-    default: return {};
+        case Qt::DisplayRole:
+            return tr("%1 v%2 · %3 · %4 · base %5")
+                .arg(QString::fromStdString(v->group))
+                .arg(v->version)
+                .arg(QString::fromStdString(v->stage), QString::fromStdString(v->approval),
+                     QFileInfo(QString::fromStdString(v->baseModel)).fileName());
+        case Qt::ToolTipRole:
+            return tr("Base model: %1\nAdapter: %2\nRun: %3")
+                .arg(QString::fromStdString(v->baseModel),
+                     v->adapterSha256.empty() ? tr("none") : QString::fromStdString(v->adapterPath),
+                     QString::fromStdString(v->runId));
+        case VersionIdRole:
+            return qlonglong(v->id);
+        case BaseModelRole:
+            return QString::fromStdString(v->baseModel);
+        case AdapterShaRole:
+            return QString::fromStdString(v->adapterSha256);
+        default:
+            return {};
     }
 }
 

@@ -3,11 +3,10 @@
 // over core's ModelVersionRecord; loading the registry and materialising adapters happen elsewhere.
 #pragma once
 
-#include "core/registry/registry.h"
-
 #include <QAbstractListModel>
-
 #include <vector>
+
+#include "core/registry/registry.h"
 
 namespace tb::models {
 

@@ -71,9 +71,15 @@ ChatInputWidget::ChatInputWidget(QWidget* parent) : QWidget(parent) {
     updateButtons();
 }
 
-QString ChatInputWidget::pendingRole() const { return m_role->currentData().toString(); }
-QString ChatInputWidget::pendingText() const { return m_text->toPlainText(); }
-void ChatInputWidget::setPendingText(const QString& text) { m_text->setPlainText(text); }
+QString ChatInputWidget::pendingRole() const {
+    return m_role->currentData().toString();
+}
+QString ChatInputWidget::pendingText() const {
+    return m_text->toPlainText();
+}
+void ChatInputWidget::setPendingText(const QString& text) {
+    m_text->setPlainText(text);
+}
 
 void ChatInputWidget::commitPending() {
     if (pendingText().trimmed().isEmpty()) return;
@@ -94,7 +100,9 @@ std::vector<tb::chat::ChatMessage> ChatInputWidget::messagesToSend() const {
     return messages;
 }
 
-bool ChatInputWidget::isEmpty() const { return m_model->rowCount() == 0 && pendingText().trimmed().isEmpty(); }
+bool ChatInputWidget::isEmpty() const {
+    return m_model->rowCount() == 0 && pendingText().trimmed().isEmpty();
+}
 
 void ChatInputWidget::updateButtons() {
     m_add->setEnabled(!pendingText().trimmed().isEmpty());

@@ -3,9 +3,9 @@
 // with a chat template and generating belong to the page.
 #pragma once
 
-#include "models/playground/chat_message_model.h"
-
 #include <QWidget>
+
+#include "models/playground/chat_message_model.h"
 
 class QComboBox;
 class QPlainTextEdit;

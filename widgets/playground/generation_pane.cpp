@@ -62,7 +62,8 @@ GenerationPane::GenerationPane(const QString& name, std::shared_ptr<tb::models::
     auto* browseFileButton = new QPushButton(tr("File…"));
     browseFileButton->setToolTip(tr("Choose a .gguf model file"));
     auto* browseFolderButton = new QPushButton(tr("Folder…"));
-    browseFolderButton->setToolTip(tr("Choose a Hugging Face model folder (config.json, *.safetensors, tokenizer.json)"));
+    browseFolderButton->setToolTip(
+        tr("Choose a Hugging Face model folder (config.json, *.safetensors, tokenizer.json)"));
     m_adapterDir = new QLineEdit;
     m_adapterDir->setObjectName(QStringLiteral("adapterDir"));
     m_adapterDir->setPlaceholderText(tr("Adapter (optional): PEFT LoRA folder"));
@@ -135,8 +136,12 @@ GenerationPane::GenerationPane(const QString& name, std::shared_ptr<tb::models::
     connect(m_loadTimer, &QTimer::timeout, this, &GenerationPane::load);
     connect(m_modelPath, &QLineEdit::textEdited, this, &GenerationPane::scheduleLoad);
     connect(m_adapterDir, &QLineEdit::textEdited, this, &GenerationPane::scheduleLoad);
-    connect(m_modelPath, &QLineEdit::editingFinished, this, [this] { if (m_loadTimer->isActive()) load(); });
-    connect(m_adapterDir, &QLineEdit::editingFinished, this, [this] { if (m_loadTimer->isActive()) load(); });
+    connect(m_modelPath, &QLineEdit::editingFinished, this, [this] {
+        if (m_loadTimer->isActive()) load();
+    });
+    connect(m_adapterDir, &QLineEdit::editingFinished, this, [this] {
+        if (m_loadTimer->isActive()) load();
+    });
     connect(browseFileButton, &QPushButton::clicked, this, &GenerationPane::browseFile);
     connect(browseFolderButton, &QPushButton::clicked, this, &GenerationPane::browseFolder);
     connect(browseAdapterButton, &QPushButton::clicked, this, &GenerationPane::browseAdapter);
@@ -163,8 +168,12 @@ void GenerationPane::setModel(const QString& modelPath, const QString& adapterDi
     load();
 }
 
-QString GenerationPane::modelPath() const { return m_modelPath->text().trimmed(); }
-QString GenerationPane::adapterDir() const { return m_adapterDir->text().trimmed(); }
+QString GenerationPane::modelPath() const {
+    return m_modelPath->text().trimmed();
+}
+QString GenerationPane::adapterDir() const {
+    return m_adapterDir->text().trimmed();
+}
 
 void GenerationPane::setRegisteredVersions(QAbstractItemModel* versions) {
     m_registered->setModel(versions);
@@ -186,9 +195,15 @@ void GenerationPane::setSentText(const QString& text, const QString& note) {
     m_sentNote->setText(note);
 }
 
-QString GenerationPane::sentText() const { return m_sent->toPlainText(); }
-bool GenerationPane::sentVisible() const { return m_sent->isVisible(); }
-QString GenerationPane::outputText() const { return m_output->toPlainText(); }
+QString GenerationPane::sentText() const {
+    return m_sent->toPlainText();
+}
+bool GenerationPane::sentVisible() const {
+    return m_sent->isVisible();
+}
+QString GenerationPane::outputText() const {
+    return m_output->toPlainText();
+}
 
 void GenerationPane::scheduleLoad() {
     m_loadTimer->start();
@@ -216,8 +231,8 @@ void GenerationPane::load() {
     const int id = m_loadId;
     const QString path = modelPath();
     const QString adapter = adapterDir();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, path, adapter] { w->load(id, path, adapter); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, path, adapter] { w->load(id, path, adapter); }, Qt::QueuedConnection);
     emit readinessChanged();
 }
 
@@ -282,7 +297,8 @@ void GenerationPane::startGeneration(const QString& text, bool templated, const 
     m_outputStack->setCurrentWidget(m_output);
     m_stats->setStyleSheet({});
     m_stats->setText(tr("Starting…"));
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, request] { w->generate(request); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, request] { w->generate(request); }, Qt::QueuedConnection);
     emit runningChanged(true);
 }
 

@@ -4,13 +4,12 @@
 // QThread, so the two panes of the split view stream at the same time. Not the page layout.
 #pragma once
 
-#include "models/playground/chat_prompt.h"
-#include "models/playground/generation_worker.h"
-
 #include <QGroupBox>
-
 #include <memory>
 #include <optional>
+
+#include "models/playground/chat_prompt.h"
+#include "models/playground/generation_worker.h"
 
 class QAbstractItemModel;
 class QComboBox;

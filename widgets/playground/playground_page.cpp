@@ -1,16 +1,5 @@
 #include "widgets/playground/playground_page.h"
 
-#include "core/registry/artifact_store.h"
-#include "core/registry/registry.h"
-#include "models/job_manager.h"
-#include "models/playground/chat_prompt.h"
-#include "models/playground/playground_model_cache.h"
-#include "models/playground/registered_version_model.h"
-#include "widgets/empty_state_widget.h"
-#include "widgets/playground/chat_input_widget.h"
-#include "widgets/playground/generation_pane.h"
-#include "widgets/playground/sampling_panel.h"
-
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,6 +14,17 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include "core/registry/artifact_store.h"
+#include "core/registry/registry.h"
+#include "models/job_manager.h"
+#include "models/playground/chat_prompt.h"
+#include "models/playground/playground_model_cache.h"
+#include "models/playground/registered_version_model.h"
+#include "widgets/empty_state_widget.h"
+#include "widgets/playground/chat_input_widget.h"
+#include "widgets/playground/generation_pane.h"
+#include "widgets/playground/sampling_panel.h"
 
 namespace tb::widgets {
 
@@ -68,12 +68,15 @@ PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
     m_templateChoice->setObjectName(QStringLiteral("chatTemplate"));
     m_templateChoice->addItem(tr("Model's own template"), tb::models::kModelTemplateChoice);
     for (const auto& t : tb::chat::builtinChatTemplates())
-        m_templateChoice->addItem(tr("Built-in: %1").arg(QString::fromStdString(t.name)), QString::fromStdString(t.name));
-    m_templateChoice->setToolTip(tr("Which chat template formats the conversation. A model without its own template "
-                                    "falls back to a built-in one; the pane under each answer shows which."));
+        m_templateChoice->addItem(tr("Built-in: %1").arg(QString::fromStdString(t.name)),
+                                  QString::fromStdString(t.name));
+    m_templateChoice->setToolTip(
+        tr("Which chat template formats the conversation. A model without its own template "
+           "falls back to a built-in one; the pane under each answer shows which."));
     m_split = new QCheckBox(tr("Compare two models side by side"));
     m_split->setObjectName(QStringLiteral("splitView"));
-    m_split->setToolTip(tr("Send the same prompt to a second model (or the same base with an adapter) at the same time"));
+    m_split->setToolTip(
+        tr("Send the same prompt to a second model (or the same base with an adapter) at the same time"));
 
     m_paneA = new GenerationPane(tr("Model A"), m_cache);
     m_paneA->setObjectName(QStringLiteral("paneA"));
@@ -180,7 +183,8 @@ PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
     for (int i = 0; i < 2; ++i) {
         GenerationPane* pane = this->pane(i);
         connect(pane, &GenerationPane::readinessChanged, this, &PlaygroundPage::refreshSent);
-        connect(pane, &GenerationPane::outputUpdated, this, [this, i](const QString& piece) { emit outputUpdated(i, piece); });
+        connect(pane, &GenerationPane::outputUpdated, this,
+                [this, i](const QString& piece) { emit outputUpdated(i, piece); });
         connect(pane, &GenerationPane::generationFinished, this,
                 [this, pane](const tb::models::PlaygroundStats& stats) { onPaneFinished(pane, stats); });
         connect(pane, &GenerationPane::generationFailed, this, &PlaygroundPage::onPaneOver);
@@ -199,10 +203,16 @@ PlaygroundPage::~PlaygroundPage() {
     m_paneB->stop();
 }
 
-QString PlaygroundPage::title() const { return tr("Playground"); }
+QString PlaygroundPage::title() const {
+    return tr("Playground");
+}
 
-bool PlaygroundPage::isChatMode() const { return m_chatMode->isChecked(); }
-bool PlaygroundPage::isSplit() const { return m_split->isChecked(); }
+bool PlaygroundPage::isChatMode() const {
+    return m_chatMode->isChecked();
+}
+bool PlaygroundPage::isSplit() const {
+    return m_split->isChecked();
+}
 
 QList<GenerationPane*> PlaygroundPage::activePanes() const {
     if (isSplit()) return {m_paneA, m_paneB};
@@ -210,7 +220,8 @@ QList<GenerationPane*> PlaygroundPage::activePanes() const {
 }
 
 void PlaygroundPage::activate(const QVariantMap& args) {
-    if (args.contains(QStringLiteral("prompt"))) m_prompt->setPlainText(args.value(QStringLiteral("prompt")).toString());
+    if (args.contains(QStringLiteral("prompt")))
+        m_prompt->setPlainText(args.value(QStringLiteral("prompt")).toString());
     if (args.contains(QStringLiteral("model")) || args.contains(QStringLiteral("adapter")))
         m_paneA->setModel(args.value(QStringLiteral("model"), m_paneA->modelPath()).toString(),
                           args.value(QStringLiteral("adapter")).toString());
@@ -308,24 +319,25 @@ void PlaygroundPage::loadRegisteredVersions() {
     const std::string dbPath = context().workspace->registryPath();
     if (!QFileInfo::exists(QString::fromStdString(dbPath))) return;  // nothing registered yet; do not create it
     auto result = std::make_shared<std::vector<tb::ModelVersionRecord>>();
-    runJob(this, context().jobs, tr("Reading registered model versions"),
-           [result, dbPath](const tb::ProgressCallback&) -> tb::Status {
-               auto registry = tb::Registry::open(dbPath);
-               if (!registry.ok()) return registry.error();
-               auto versions = (*registry)->versions();
-               if (!versions.ok()) return versions.error();
-               *result = std::move(versions.value());
-               return tb::Status::success();
-           },
-           [this, result](const QString& error) {
-               if (!error.isEmpty()) {
-                   m_versionStatus->setText(tr("Registered versions could not be read: %1").arg(error));
-                   m_versionStatus->show();
-                   return;
-               }
-               m_versionStatus->hide();
-               m_versions->setVersions(std::move(*result));
-           });
+    runJob(
+        this, context().jobs, tr("Reading registered model versions"),
+        [result, dbPath](const tb::ProgressCallback&) -> tb::Status {
+            auto registry = tb::Registry::open(dbPath);
+            if (!registry.ok()) return registry.error();
+            auto versions = (*registry)->versions();
+            if (!versions.ok()) return versions.error();
+            *result = std::move(versions.value());
+            return tb::Status::success();
+        },
+        [this, result](const QString& error) {
+            if (!error.isEmpty()) {
+                m_versionStatus->setText(tr("Registered versions could not be read: %1").arg(error));
+                m_versionStatus->show();
+                return;
+            }
+            m_versionStatus->hide();
+            m_versions->setVersions(std::move(*result));
+        });
 }
 
 void PlaygroundPage::useRegisteredVersion(GenerationPane* pane, int row) {
@@ -337,7 +349,8 @@ void PlaygroundPage::useRegisteredVersion(GenerationPane* pane, int row) {
         return;
     }
     if (!m_adapterCopies.isValid()) {
-        m_versionStatus->setText(tr("No private temporary folder for the adapter copy: %1").arg(m_adapterCopies.errorString()));
+        m_versionStatus->setText(
+            tr("No private temporary folder for the adapter copy: %1").arg(m_adapterCopies.errorString()));
         m_versionStatus->show();
         return;
     }
@@ -348,19 +361,20 @@ void PlaygroundPage::useRegisteredVersion(GenerationPane* pane, int row) {
     const QString label = tr("%1 v%2").arg(QString::fromStdString(version->group)).arg(version->version);
     m_versionStatus->setText(tr("Verifying the adapter of %1…").arg(label));
     m_versionStatus->show();
-    runJob(this, context().jobs, tr("Preparing %1 for the Playground").arg(label),
-           [sha, artifacts, dest](const tb::ProgressCallback&) -> tb::Status {
-               if (QFileInfo(dest).isDir()) return tb::Status::success();
-               return tb::ArtifactStore(artifacts).materialize(sha, dest.toStdString());
-           },
-           [this, pane, base, dest, label](const QString& error) {
-               if (!error.isEmpty()) {
-                   m_versionStatus->setText(tr("%1 cannot be used: %2").arg(label, error));
-                   return;
-               }
-               m_versionStatus->hide();
-               pane->setModel(base, dest);
-           });
+    runJob(
+        this, context().jobs, tr("Preparing %1 for the Playground").arg(label),
+        [sha, artifacts, dest](const tb::ProgressCallback&) -> tb::Status {
+            if (QFileInfo(dest).isDir()) return tb::Status::success();
+            return tb::ArtifactStore(artifacts).materialize(sha, dest.toStdString());
+        },
+        [this, pane, base, dest, label](const QString& error) {
+            if (!error.isEmpty()) {
+                m_versionStatus->setText(tr("%1 cannot be used: %2").arg(label, error));
+                return;
+            }
+            m_versionStatus->hide();
+            pane->setModel(base, dest);
+        });
 }
 
 }  // namespace tb::widgets

@@ -5,11 +5,10 @@
 // and wiring only.
 #pragma once
 
-#include "widgets/pages/page.h"
-
 #include <QTemporaryDir>
-
 #include <memory>
+
+#include "widgets/pages/page.h"
 
 class QCheckBox;
 class QComboBox;

@@ -31,9 +31,21 @@ QString unescape(const QString& line) {
     for (int i = 0; i < line.size(); ++i) {
         if (line[i] == QLatin1Char('\\') && i + 1 < line.size()) {
             const QChar n = line[i + 1];
-            if (n == QLatin1Char('n')) { out += QLatin1Char('\n'); ++i; continue; }
-            if (n == QLatin1Char('t')) { out += QLatin1Char('\t'); ++i; continue; }
-            if (n == QLatin1Char('\\')) { out += QLatin1Char('\\'); ++i; continue; }
+            if (n == QLatin1Char('n')) {
+                out += QLatin1Char('\n');
+                ++i;
+                continue;
+            }
+            if (n == QLatin1Char('t')) {
+                out += QLatin1Char('\t');
+                ++i;
+                continue;
+            }
+            if (n == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                ++i;
+                continue;
+            }
         }
         out += line[i];
     }
@@ -44,21 +56,25 @@ QString unescape(const QString& line) {
 
 SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
     m_temperature = doubleBox("temperature", 0.0, 5.0, 0.05, 0.0);
-    m_temperature->setToolTip(tr("0 picks the most likely token every time (greedy, reproducible). Higher values "
-                                 "make the answer more varied; above ~1.2 it drifts into nonsense."));
+    m_temperature->setToolTip(
+        tr("0 picks the most likely token every time (greedy, reproducible). Higher values "
+           "make the answer more varied; above ~1.2 it drifts into nonsense."));
     m_topK = new QSpinBox;
     m_topK->setObjectName(QStringLiteral("topK"));
     m_topK->setRange(0, 1'000'000);
     m_topK->setToolTip(tr("Sample only among the K most likely tokens. 0 turns it off."));
     m_topP = doubleBox("topP", 0.0, 1.0, 0.05, 1.0);
-    m_topP->setToolTip(tr("Nucleus sampling: keep the most likely tokens until their probabilities add up to "
-                          "this. 1 turns it off; must be above 0."));
+    m_topP->setToolTip(
+        tr("Nucleus sampling: keep the most likely tokens until their probabilities add up to "
+           "this. 1 turns it off; must be above 0."));
     m_minP = doubleBox("minP", 0.0, 1.0, 0.01, 0.0);
-    m_minP->setToolTip(tr("Drop tokens less likely than this fraction of the most likely one. 0 turns it off; "
-                          "must be below 1."));
+    m_minP->setToolTip(
+        tr("Drop tokens less likely than this fraction of the most likely one. 0 turns it off; "
+           "must be below 1."));
     m_repetitionPenalty = doubleBox("repetitionPenalty", 0.0, 5.0, 0.05, 1.0);
-    m_repetitionPenalty->setToolTip(tr("Makes tokens seen in the last 64 less likely (1 = off, 1.1–1.3 is "
-                                       "typical). Must be above 0."));
+    m_repetitionPenalty->setToolTip(
+        tr("Makes tokens seen in the last 64 less likely (1 = off, 1.1–1.3 is "
+           "typical). Must be above 0."));
     m_maxTokens = new QSpinBox;
     m_maxTokens->setObjectName(QStringLiteral("maxTokens"));
     m_maxTokens->setRange(0, 32768);
@@ -72,13 +88,15 @@ SamplingPanel::SamplingPanel(QWidget* parent) : QWidget(parent) {
     m_stops->setTabChangesFocus(true);
     m_stops->setPlaceholderText(tr("One per line; \\n is a line break"));
     m_stops->setFixedHeight(m_stops->fontMetrics().lineSpacing() * 4 + 10);
-    m_stops->setToolTip(tr("Generation stops before the first of these texts appears; it is not included in "
-                           "the answer."));
+    m_stops->setToolTip(
+        tr("Generation stops before the first of these texts appears; it is not included in "
+           "the answer."));
     m_stopAtEos = new QCheckBox(tr("Stop at end of sequence"));
     m_stopAtEos->setObjectName(QStringLiteral("stopAtEos"));
     m_stopAtEos->setChecked(true);
-    m_stopAtEos->setToolTip(tr("End when the model emits its end-of-sequence token. Turn off to see what it "
-                               "writes past it."));
+    m_stopAtEos->setToolTip(
+        tr("End when the model emits its end-of-sequence token. Turn off to see what it "
+           "writes past it."));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("samplingError"));
     m_error->setWordWrap(true);

@@ -4,9 +4,9 @@
 // Not generation itself.
 #pragma once
 
-#include "core/infer/generate.h"
-
 #include <QWidget>
+
+#include "core/infer/generate.h"
 
 class QCheckBox;
 class QDoubleSpinBox;

@@ -1,10 +1,6 @@
 // The Playground's item models and model cache on their own: the conversation table and the
 // registered-version list pass QAbstractItemModelTester and signal their changes; the cache loads a
 // model once, serves it again from memory, and reloads it after the file changed on disk.
-#include "models/playground/chat_message_model.h"
-#include "models/playground/playground_model_cache.h"
-#include "models/playground/registered_version_model.h"
-
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
@@ -12,6 +8,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "models/playground/chat_message_model.h"
+#include "models/playground/playground_model_cache.h"
+#include "models/playground/registered_version_model.h"
 
 using tb::models::ChatMessageModel;
 using tb::models::PlaygroundModelCache;
@@ -68,14 +68,16 @@ private slots:
         QVERIFY2(shown.contains(QStringLiteral("tickets v3")) && shown.contains(QStringLiteral("Production")),
                  qPrintable(shown));
         QCOMPARE(model.data(model.index(1), RegisteredVersionModel::VersionIdRole).toLongLong(), 9);
-        QCOMPARE(model.data(model.index(1), RegisteredVersionModel::BaseModelRole).toString(), QStringLiteral("/models/base"));
+        QCOMPARE(model.data(model.index(1), RegisteredVersionModel::BaseModelRole).toString(),
+                 QStringLiteral("/models/base"));
         QCOMPARE(model.versionAt(1)->adapterSha256, std::string("ab12"));
     }
 
     void cacheLoadsOnceAndReloadsChangedFiles() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString source = QStringLiteral(TUNEBENCH_SHARED_DIR) + QStringLiteral("/models/stories260K/stories260K-f32.gguf");
+        const QString source =
+            QStringLiteral(TUNEBENCH_SHARED_DIR) + QStringLiteral("/models/stories260K/stories260K-f32.gguf");
         const QString copy = dir.filePath(QStringLiteral("model.gguf"));
         QVERIFY(QFile::copy(source, copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);

@@ -3,18 +3,6 @@
 // a second prompt reuses the loaded model, the split view streams two models (base and base + LoRA),
 // unusable models and adapters show their reason and keep Generate disabled, and chat mode shows the
 // rendered template (the model's own, or a named built-in fallback).
-#include "core/infer/generate.h"
-#include "core/infer/inference_loader.h"
-#include "core/registry/artifact_store.h"
-#include "core/registry/registry.h"
-#include "core/train/lora_init.h"
-#include "core/train/peft_adapter.h"
-#include "core/workspace/workspace.h"
-#include "models/job_manager.h"
-#include "models/playground/chat_message_model.h"
-#include "models/playground/playground_model_cache.h"
-#include "widgets/empty_state_widget.h"
-#include "widgets/playground/generation_pane.h"
 #include "widgets/playground/playground_page.h"
 
 #include <QCheckBox>
@@ -36,8 +24,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-
 #include <memory>
+
+#include "core/infer/generate.h"
+#include "core/infer/inference_loader.h"
+#include "core/registry/artifact_store.h"
+#include "core/registry/registry.h"
+#include "core/train/lora_init.h"
+#include "core/train/peft_adapter.h"
+#include "core/workspace/workspace.h"
+#include "models/job_manager.h"
+#include "models/playground/chat_message_model.h"
+#include "models/playground/playground_model_cache.h"
+#include "widgets/empty_state_widget.h"
+#include "widgets/playground/generation_pane.h"
 
 using tb::widgets::GenerationPane;
 using tb::widgets::PlaygroundPage;
@@ -46,13 +46,22 @@ namespace {
 
 const QString kShared = QStringLiteral(TUNEBENCH_SHARED_DIR) + QStringLiteral("/models/stories260K");
 
-QString hfFolder() { return kShared + QStringLiteral("/hf"); }
-QString ggufFile() { return kShared + QStringLiteral("/stories260K-f32.gguf"); }
+QString hfFolder() {
+    return kShared + QStringLiteral("/hf");
+}
+QString ggufFile() {
+    return kShared + QStringLiteral("/stories260K-f32.gguf");
+}
 
 QJsonObject referencePrompt(int index) {
     QFile f(kShared + QStringLiteral("/REFERENCE.json"));
     if (!f.open(QIODevice::ReadOnly)) return {};
-    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("prompts")).toArray().at(index).toObject();
+    return QJsonDocument::fromJson(f.readAll())
+        .object()
+        .value(QStringLiteral("prompts"))
+        .toArray()
+        .at(index)
+        .toObject();
 }
 
 }  // namespace
@@ -152,7 +161,8 @@ private slots:
     void greedyReproducesReference() {
         QFETCH(QString, model);
         const QJsonObject ref = referencePrompt(1);  // "Once upon a time"
-        const QString expected = ref.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString();
+        const QString expected =
+            ref.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString();
         QVERIFY(!expected.isEmpty());
         GenerationPane* pane = m_page->pane(0);
         QVERIFY(!generateButton()->isEnabled());  // no model yet
@@ -201,13 +211,15 @@ private slots:
 
     void secondPromptReusesLoadedModel() {
         GenerationPane* pane = m_page->pane(0);
-        m_page->activate({{QStringLiteral("model"), hfFolder()}, {QStringLiteral("prompt"), QStringLiteral("The little dog")}});
+        m_page->activate(
+            {{QStringLiteral("model"), hfFolder()}, {QStringLiteral("prompt"), QStringLiteral("The little dog")}});
         QCOMPARE(child<QLineEdit>("modelPath", pane)->text(), hfFolder());
         QVERIFY(waitReady(pane));
         setGreedy(48);
         QVERIFY(generateAndWait());
         const QJsonObject ref = referencePrompt(2);
-        QCOMPARE(pane->outputText(), ref.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString());
+        QCOMPARE(pane->outputText(),
+                 ref.value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString());
         QCOMPARE(m_page->cache().modelLoads(), 1);
 
         // (Prompts 1 and 2 are the reference prompts whose continuation does not start with a space: core's
@@ -216,8 +228,9 @@ private slots:
         QVERIFY(generateAndWait());
         QCOMPARE(m_page->cache().modelLoads(), 1);  // not read again
         QVERIFY(pane->lastStats().modelFromCache);
-        QCOMPARE(pane->outputText(),
-                 referencePrompt(1).value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString());
+        QCOMPARE(
+            pane->outputText(),
+            referencePrompt(1).value(QStringLiteral("greedy")).toObject().value(QStringLiteral("text")).toString());
     }
 
     void stopEndsGenerationEarly() {
@@ -239,7 +252,8 @@ private slots:
         child<QPushButton>("stop")->click();
         QVERIFY(done.wait(30000) || done.count() > 0);
         QCOMPARE(pane->lastStats().stopReason, QStringLiteral("cancelled"));
-        QVERIFY2(pane->lastStats().generatedTokens < fullTokens, qPrintable(QString::number(pane->lastStats().generatedTokens)));
+        QVERIFY2(pane->lastStats().generatedTokens < fullTokens,
+                 qPrintable(QString::number(pane->lastStats().generatedTokens)));
         QVERIFY(full.startsWith(pane->outputText()));
         QVERIFY(child<QLabel>("stats", pane)->text().contains(QStringLiteral("cancelled")));
         QVERIFY(generateButton()->isEnabled());
@@ -324,7 +338,8 @@ private slots:
         tb::GenerateOptions o;
         o.maxTokens = 24;
         o.stopAtEos = false;
-        auto expected = tb::generate(session, bundle->tokenizer, bundle->tokenizer->encode("Once upon a time", true), o);
+        auto expected =
+            tb::generate(session, bundle->tokenizer, bundle->tokenizer->encode("Once upon a time", true), o);
         QVERIFY(expected.ok());
         QCOMPARE(pane->outputText(), QString::fromStdString(expected->text));
     }
@@ -348,12 +363,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isLoading(), 30000);
         QVERIFY(!pane->isReady());
         const QString status = child<QLabel>("modelStatus", pane)->text();
-        QVERIFY2(status.startsWith(QStringLiteral("Cannot use this model")) && status.contains(fake), qPrintable(status));
+        QVERIFY2(status.startsWith(QStringLiteral("Cannot use this model")) && status.contains(fake),
+                 qPrintable(status));
         QVERIFY(!generateButton()->isEnabled());
         QVERIFY(!m_page->generateProblem().isEmpty());
 
         // A real model with an adapter made for another model: refused with the adapter named.
-        const QString wrongAdapter = QStringLiteral(TUNEBENCH_SOURCE_DIR) + QStringLiteral("/tests/data/train/peft_tiny");
+        const QString wrongAdapter =
+            QStringLiteral(TUNEBENCH_SOURCE_DIR) + QStringLiteral("/tests/data/train/peft_tiny");
         pane->setModel(hfFolder(), wrongAdapter);
         QTRY_VERIFY_WITH_TIMEOUT(!pane->isLoading(), 30000);
         QVERIFY(!pane->isReady());
@@ -401,7 +418,8 @@ private slots:
         // Another built-in, chosen by name.
         auto* choice = child<QComboBox>("chatTemplate");
         choice->setCurrentIndex(choice->findData(QStringLiteral("chatml")));
-        QCOMPARE(pane->sentText(), QStringLiteral("<|im_start|>user\nTell me a story<|im_end|>\n<|im_start|>assistant\n"));
+        QCOMPARE(pane->sentText(),
+                 QStringLiteral("<|im_start|>user\nTell me a story<|im_end|>\n<|im_start|>assistant\n"));
         choice->setCurrentIndex(0);
 
         setGreedy(16);
@@ -422,7 +440,8 @@ private slots:
         role->setCurrentIndex(role->findData(QStringLiteral("assistant")));
         QTest::keyClicks(child<QPlainTextEdit>("messageText"), QStringLiteral("again"));
         QVERIFY(!generateButton()->isEnabled());
-        QVERIFY2(m_page->generateProblem().contains(QStringLiteral("alternate")), qPrintable(m_page->generateProblem()));
+        QVERIFY2(m_page->generateProblem().contains(QStringLiteral("alternate")),
+                 qPrintable(m_page->generateProblem()));
     }
 
     void chatModeShowsModelsOwnTemplate() {
@@ -437,9 +456,10 @@ private slots:
         QVERIFY(cfg.open(QIODevice::ReadOnly));
         QJsonObject obj = QJsonDocument::fromJson(cfg.readAll()).object();
         cfg.close();
-        obj.insert(QStringLiteral("chat_template"),
-                   QStringLiteral("{% for m in messages %}<|{{ m['role'] }}|>{{ m['content'] }}{{ eos_token }}{% endfor %}"
-                                  "{% if add_generation_prompt %}<|assistant|>{% endif %}"));
+        obj.insert(
+            QStringLiteral("chat_template"),
+            QStringLiteral("{% for m in messages %}<|{{ m['role'] }}|>{{ m['content'] }}{{ eos_token }}{% endfor %}"
+                           "{% if add_generation_prompt %}<|assistant|>{% endif %}"));
         QVERIFY(cfg.open(QIODevice::WriteOnly | QIODevice::Truncate));
         cfg.write(QJsonDocument(obj).toJson());
         cfg.close();
