@@ -18,6 +18,13 @@ void MetricSeries::clear() {
     m_minY = m_maxY = 0.0;
 }
 
+void MetricSeries::truncateFrom(double x) {
+    while (!m_points.isEmpty() && m_points.back().x() >= x) m_points.removeLast();
+    if (m_points.isEmpty()) return clear();
+    m_minY = m_maxY = m_points.front().y();
+    for (const QPointF& p : m_points) m_minY = std::min(m_minY, p.y()), m_maxY = std::max(m_maxY, p.y());
+}
+
 QList<QPointF> MetricSeries::decimated(int buckets) const {
     const qsizetype n = m_points.size();
     buckets = std::max(buckets, 1);

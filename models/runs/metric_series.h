@@ -13,6 +13,8 @@ class MetricSeries {
 public:
     void append(double x, double y);
     void clear();
+    // Drops the points at x >= `x` (a run resumed from an earlier step or started again).
+    void truncateFrom(double x);
     int size() const { return int(m_points.size()); }
     bool isEmpty() const { return m_points.isEmpty(); }
     const QVector<QPointF>& points() const { return m_points; }

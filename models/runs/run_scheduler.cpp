@@ -49,11 +49,15 @@ RunScheduler::~RunScheduler() {
 void RunScheduler::refresh() {
     std::vector<std::string> problems;
     auto runs = tb::train::listRuns(m_runsDir.toStdString(), &problems);
+    QStringList arrived;
     // Keep the in-memory state of runs this session works on (fresher than their status.json).
     for (RunEntry& fresh : runs) {
         const QString id = QString::fromStdString(fresh.id);
         if (const RunEntry* known = find(id); known && (id == m_activeId || m_queue.contains(id))) {
             fresh.state = known->state;
+        } else if (m_scanned && !m_readOnly && fresh.state.status == RunStatus::Queued && !known) {
+            // Queued during this session (only this process writes the locked workspace): train it.
+            arrived << id;
         } else if (tb::train::runStatusIsLive(fresh.state.status)) {
             // Left queued/running/paused by a session that ended: nobody trains it now.
             fresh.state.status = RunStatus::Interrupted;
@@ -61,10 +65,12 @@ void RunScheduler::refresh() {
             if (!m_readOnly) (void)tb::train::writeRunState(fresh.dir, fresh.state);
         }
     }
+    m_scanned = true;
     m_runs = std::move(runs);
     m_problems.clear();
     for (const auto& p : problems) m_problems << QString::fromStdString(p);
     emit runsReset();
+    for (const QString& id : arrived) enqueue(id, false);
 }
 
 const RunEntry* RunScheduler::find(const QString& runId) const {
@@ -96,8 +102,7 @@ bool RunScheduler::canResume(const QString& runId) const {
     const RunEntry* run = find(runId);
     if (!run || m_readOnly || runId == m_activeId || m_queue.contains(runId)) return false;
     const RunStatus s = run->state.status;
-    return (s == RunStatus::Interrupted || s == RunStatus::Cancelled || s == RunStatus::Failed) &&
-           run->lastCheckpointStep > 0;
+    return s == RunStatus::Interrupted || s == RunStatus::Cancelled || s == RunStatus::Failed;
 }
 
 void RunScheduler::setStatus(RunEntry& run, RunStatus status, const QString& message) {
@@ -118,8 +123,14 @@ bool RunScheduler::enqueue(const QString& runId, bool resume) {
     }
     if (!run || runId == m_activeId || m_queue.contains(runId)) return false;
     if (resume && !canResume(runId)) return false;
+    resume = resume && run->lastCheckpointStep > 0;  // no checkpoint yet: start again from the beginning
     m_queue << runId;
     m_resumeFlags[runId] = resume;
+    if (!resume) {
+        run->state.step = 0;
+        run->state.bestValLoss = -1.0;
+        run->state.activeSeconds = 0.0;
+    }
     setStatus(*run, RunStatus::Queued, resume ? tr("queued to resume from step %1").arg(run->lastCheckpointStep)
                                               : tr("waiting for the trainer"));
     startNext();

@@ -49,9 +49,11 @@ public:
     QString activeRunId() const { return m_activeId; }
     QStringList queuedRunIds() const { return m_queue; }
     double activeSeconds(const QString& runId) const;  // live for the active run
-    bool canResume(const QString& runId) const;        // interrupted/cancelled/failed with a checkpoint
+    // Interrupted, cancelled or failed: Resume continues from the last checkpoint, or starts again when none.
+    bool canResume(const QString& runId) const;
 
     // Queues a run folder that holds request.json (status becomes queued). resume: from its checkpoint.
+    // Runs that appear with status queued in a later refresh() (written by the wizard) are queued too.
     bool enqueue(const QString& runId, bool resume = false);
     bool pause(const QString& runId);
     bool unpause(const QString& runId);
@@ -87,6 +89,7 @@ private:
 
     QString m_runsDir;
     bool m_readOnly = false;
+    bool m_scanned = false;  // the first scan (at startup) is done
     std::vector<tb::train::RunEntry> m_runs;
     QStringList m_problems;
     QStringList m_queue;

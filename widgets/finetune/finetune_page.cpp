@@ -38,6 +38,8 @@ FinetunePage::FinetunePage(const PageContext& context, QWidget* parent) : Page(c
 
 QString FinetunePage::title() const { return tr("Fine-tune"); }
 
+FinetuneWizard* FinetunePage::wizard() const { return m_wizard.data(); }
+
 void FinetunePage::activate(const QVariantMap& args) {
     if (args.value(QStringLiteral("newRun")).toBool()) openWizard(args);
 }

@@ -23,7 +23,7 @@ public:
 
     // Opens the wizard (or raises the open one). args: "model" preselects the base model.
     FinetuneWizard* openWizard(const QVariantMap& args = {});
-    FinetuneWizard* wizard() const { return m_wizard; }
+    FinetuneWizard* wizard() const;  // the open wizard, or null
 
 private:
     QPushButton* m_new = nullptr;

@@ -52,6 +52,11 @@ void MetricChart::clear() {
     scheduleRedraw();
 }
 
+void MetricChart::truncateFrom(double x) {
+    for (auto& d : m_data) d.truncateFrom(x);
+    scheduleRedraw();
+}
+
 int MetricChart::drawnPointCount(int series) const { return int(m_series[series]->count()); }
 
 void MetricChart::scheduleRedraw() {

@@ -23,6 +23,7 @@ public:
 
     void append(int series, double x, double y);
     void clear();
+    void truncateFrom(double x);  // drops points at x >= x in every series
     int pointCount(int series) const { return m_data[series].size(); }
     int drawnPointCount(int series) const;
     int redrawCount() const { return m_redraws; }

@@ -117,6 +117,11 @@ TrainingDashboard::TrainingDashboard(tb::models::RunScheduler* scheduler, QWidge
         if (id == m_runId) updateHeader();
     });
     connect(scheduler, &tb::models::RunScheduler::runsReset, this, &TrainingDashboard::updateHeader);
+    connect(scheduler, &tb::models::RunScheduler::activeRunChanged, this, [this](const QString& id) {
+        if (id.isEmpty() || id != m_runId) return;
+        for (MetricChart* c : {m_cpu, m_memory, m_gpu})  // resource time restarts with each (re)start
+            if (c) c->clear();
+    });
     setRun({});
 }
 
@@ -165,7 +170,12 @@ void TrainingDashboard::addStep(double step, double loss, double valLoss, double
 }
 
 void TrainingDashboard::onStep(const tb::models::TrainStepReport& r) {
-    if (r.runId != m_runId || r.step <= m_lastStep) return;  // already read from metrics.jsonl
+    if (r.runId != m_runId) return;
+    if (r.step <= m_lastStep) {
+        // Resumed from an earlier checkpoint or started again: the curves continue from this step.
+        for (MetricChart* c : {m_loss, m_lr, m_grad, m_speed}) c->truncateFrom(double(r.step));
+        m_lastVal = -1.0;
+    }
     // The trainer repeats the last validation loss with every step: plot it only when it changes.
     addStep(double(r.step), r.trainLoss, -1.0, r.lr, r.gradNorm, r.tokensPerSecond);
     if (r.valLoss >= 0 && r.valLoss != m_lastVal) {
@@ -219,8 +229,10 @@ void TrainingDashboard::updateHeader() {
     const bool canResume = m_scheduler->canResume(m_runId);
     m_resume->setEnabled(status == RunStatus::Paused || canResume);
     m_resume->setToolTip(status == RunStatus::Paused ? tr("Continue training from where it paused.")
-                         : canResume ? tr("Continue from the last checkpoint (step %1).").arg(run->lastCheckpointStep)
-                                     : tr("Only a paused run, or an interrupted one with a checkpoint, can resume."));
+                         : canResume && run->lastCheckpointStep > 0
+                             ? tr("Continue from the last checkpoint (step %1).").arg(run->lastCheckpointStep)
+                         : canResume ? tr("No checkpoint was written yet: train again from the beginning.")
+                                     : tr("Only a paused, interrupted, cancelled or failed run can resume."));
     m_cancel->setEnabled(tb::train::runStatusIsLive(status));
 }
 

@@ -74,16 +74,16 @@ private slots:
         QCOMPARE(cell(QStringLiteral("b-failed"), RunListModel::BestValColumn), QStringLiteral("—"));
         QCOMPARE(cell(QStringLiteral("c-running"), RunListModel::StatusColumn), QStringLiteral("interrupted"));
         QCOMPARE(cell(QStringLiteral("c-running"), RunListModel::ProgressColumn), QStringLiteral("10 / 20"));
-        // Rewritten on disk, so other tools agree; no checkpoint: nothing to resume from.
+        // Rewritten on disk, so other tools agree; without a checkpoint Resume starts it again.
         auto st = tb::train::readRunState((runs + QStringLiteral("/c-running")).toStdString());
         QVERIFY(st.ok());
         QCOMPARE(int(st->status), int(RunStatus::Interrupted));
-        QVERIFY(!model.index(model.rowOf(QStringLiteral("c-running")), 0).data(RunListModel::CanResumeRole).toBool());
-        QVERIFY(!scheduler.enqueue(QStringLiteral("c-running"), true));
+        QVERIFY(model.index(model.rowOf(QStringLiteral("c-running")), 0).data(RunListModel::CanResumeRole).toBool());
+        QVERIFY(!model.index(model.rowOf(QStringLiteral("a-finished")), 0).data(RunListModel::CanResumeRole).toBool());
 
-        // A new folder appears: refresh resets the model.
+        // A new folder appears: refresh resets the model. A finished one is listed as it is.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(writeRun(runs, QStringLiteral("f-new"), RunStatus::Queued));
+        QVERIFY(writeRun(runs, QStringLiteral("f-new"), RunStatus::Finished));
         scheduler.refresh();
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 4);
@@ -114,6 +114,10 @@ private slots:
         QCOMPARE(hi, s.maxY());
         QCOMPARE(lo, -7.0);
         QCOMPARE(d.back(), QPointF(100000, -7.0));
+        s.truncateFrom(50000);
+        QCOMPARE(s.size(), 50000);
+        QCOMPARE(s.lastX(), 49999.0);
+        QVERIFY(s.maxY() < 2.0);  // the spike at 54321 is gone
         MetricSeries few;
         few.append(1, 2);
         few.append(2, std::nan(""));  // not plotted
