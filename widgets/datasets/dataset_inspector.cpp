@@ -223,12 +223,13 @@ void DatasetInspector::startChecks() {
         if (out != m_pendingFlags) return;
         m_model->setFlags(*out);
         const tb::RecordFlags& f = **out;
-        QString status = tr("%1 records: %2 exact duplicates, %3 near-duplicates, %4 with personal data, %5 over 1024 tokens%6.")
+        QString status = tr("%1 records: %2 exact duplicates, %3 near-duplicates, %4 with personal data, %5 over %6 tokens%7.")
                              .arg(m_model->recordIndex()->size())
                              .arg(f.exactDuplicates)
                              .arg(f.nearChecked ? QString::number(f.nearDuplicates) : tr("not checked (too many records)"))
                              .arg(f.withPii)
                              .arg(f.overLength)
+                             .arg(tb::RecordFlagOptions{}.maxSequenceLength)
                              .arg(f.tokensEstimated ? tr(" (token counts estimated as bytes/4)") : QString());
         if (f.unreadable > 0) status += QLatin1Char(' ') + tr("%1 lines could not be read.").arg(f.unreadable);
         m_status->setText(status);
