@@ -4,6 +4,7 @@
 #include <QDir>
 
 #include <algorithm>
+#include <map>
 
 namespace tb::models {
 
@@ -23,8 +24,26 @@ void DatasetVersionTableModel::refresh(const QString& datasetsDir) {
             m_errors << QString::fromStdString(list.message());
             continue;
         }
-        // Newest first within a name.
-        for (auto it = list->rbegin(); it != list->rend(); ++it) m_versions.push_back(std::move(*it));
+        // Newest first within a name. Versions saved within one second tie on createdAt: the deeper one in
+        // the parent chain is the newer.
+        std::map<std::string, const tb::DatasetVersion*> byId;
+        for (const auto& v : *list) byId[v.version] = &v;
+        auto depth = [&](const tb::DatasetVersion& v) {
+            int d = 0;
+            for (const tb::DatasetVersion* p = &v; d < int(list->size());) {
+                auto it = byId.find(p->parent);
+                if (it == byId.end()) break;
+                p = it->second;
+                ++d;
+            }
+            return d;
+        };
+        std::vector<std::pair<int, tb::DatasetVersion>> ordered;
+        for (auto& v : *list) ordered.emplace_back(depth(v), v);
+        std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+            return a.second.createdAt != b.second.createdAt ? a.second.createdAt > b.second.createdAt : a.first > b.first;
+        });
+        for (auto& [d, v] : ordered) m_versions.push_back(std::move(v));
     }
     endResetModel();
 }

@@ -7,12 +7,15 @@
 #include "core/data/record_flags.h"
 #include "core/data/record_index.h"
 #include "core/data/splitter.h"
+#include "models/datasets/dataset_version_table_model.h"
 #include "models/datasets/record_table_model.h"
+#include "models/datasets/text_table_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -91,6 +94,53 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, RecordTableModel::InputColumn).data().toString(), QStringLiteral("not JSON"));
         QVERIFY(model.rejectedAt(0));
+    }
+
+    void versionTableListsManifests() {
+        QTemporaryDir tmp;
+        const std::string demo = std::string(TUNEBENCH_SOURCE_DIR) + "/resources/demo/support_tickets.jsonl";
+        const std::string datasets = tmp.filePath(QStringLiteral("datasets")).toStdString();
+        tb::DatasetVersion versions[2];
+        for (int k = 0; k < 2; ++k) {
+            tb::SplitOptions o;
+            o.seed = 1 + uint64_t(k);  // a different split: a new version with the first as parent
+            const std::string dir = tmp.filePath(QStringLiteral("s%1").arg(k)).toStdString();
+            QVERIFY(tb::splitFile(demo, dir, {}, o).ok());
+            auto v = tb::createDatasetVersion(datasets, dir, {"tickets", k ? "seed 2" : "seed 1", ""});
+            QVERIFY2(v.ok(), v.ok() ? "" : v.message().c_str());
+            versions[k] = *v;
+        }
+        tb::models::DatasetVersionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh(QString::fromStdString(datasets));
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        using M = tb::models::DatasetVersionTableModel;
+        // Newest first; the newer one names the older as its parent.
+        const int newer = model.rowOfVersion(QString::fromStdString(versions[1].version));
+        QCOMPARE(newer, 0);
+        QCOMPARE(model.index(0, M::DescriptionColumn).data().toString(), QStringLiteral("seed 2"));
+        QCOMPARE(model.index(0, M::ParentColumn).data().toString(), QString::fromStdString(versions[0].version.substr(0, 12)));
+        QCOMPARE(model.index(0, M::TrainColumn).data().toLongLong(), qlonglong(versions[1].counts["train"]));
+        QCOMPARE(model.index(1, M::TestColumn).data().toLongLong(), qlonglong(versions[0].counts["test"]));
+        QCOMPARE(model.index(1, M::NameColumn).data(M::DirRole).toString(), QString::fromStdString(versions[0].dir));
+        model.refresh(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void textTableHoldsRows() {
+        tb::models::TextTableModel model({QStringLiteral("A"), QStringLiteral("B")});
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setRows({{QStringLiteral("one"), QStringLiteral("two\nlines")}, {QStringLiteral("three")}});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), 2);
+        QCOMPARE(model.text(0, 1), QStringLiteral("two\nlines"));
+        QVERIFY(!model.index(0, 1).data().toString().contains(QLatin1Char('\n')));  // one display line
+        QCOMPARE(model.index(1, 1).data().toString(), QString());
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("B"));
     }
 
     void millionRecordsStayLazy() {
