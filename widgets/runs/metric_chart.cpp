@@ -85,6 +85,7 @@ void MetricChart::redrawNow() {
     if (maxX <= minX) maxX = minX + 1;
     const double pad = maxY > minY ? 0.05 * (maxY - minY) : std::max(std::abs(maxY) * 0.05, 1e-6);
     m_x->setRange(minX, maxX);
+    m_x->applyNiceNumbers();  // round tick labels (steps, seconds)
     // Non-negative metrics (loss, rates, memory) keep 0 as the floor instead of padding below it.
     m_y->setRange(minY >= 0.0 ? std::max(0.0, minY - pad) : minY - pad, maxY + pad);
 }
