@@ -26,16 +26,24 @@ VerbRegistrar::VerbRegistrar(std::string name, std::string description, VerbSetu
     verbs().push_back({std::move(name), std::move(description), std::move(setup)});
 }
 
+namespace {
+// Global options that take their value as the next argument (so that value is not read as a verb).
+bool takesValue(const std::string& a) {
+    return a == "--workspace" || a == "--lang" || a == "--screenshot" || a == "--key-file";
+}
+}  // namespace
+
 bool isCliInvocation(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--workspace" || a == "--lang" || a == "--screenshot") {
+        if (takesValue(a)) {
             ++i;
             continue;
         }
         if (a.rfind("--workspace=", 0) == 0 || a.rfind("--lang=", 0) == 0 || a.rfind("--screenshot=", 0) == 0 ||
             a == "--demo")
             continue;
+        if (a == "--key-file" || a.rfind("--key-file=", 0) == 0) return true;  // only the command line unlocks
         if (a == "-h" || a == "--help" || a == "--version") return true;
         if (!a.empty() && a[0] != '-') return true;  // a verb (unknown verbs are reported by the CLI)
         if (a == "--json" || a == "--verbose") return true;
@@ -103,6 +111,8 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     app.add_flag("--json", ctx.json, "Print one JSON document on stdout");
     app.add_flag("--verbose", ctx.verbose, "Echo the log to stderr");
     app.add_option("--lang", ctx.lang, "Language of the workbench (en, de, ja)");
+    app.add_option("--key-file", ctx.keyFile,
+                   "Key file of an encrypted workspace (else TUNEBENCH_KEY_FILE, TUNEBENCH_PASSPHRASE_FILE or a prompt)");
     bool demoFlag = false;
     app.add_flag("--demo", demoFlag, "Open the workbench on the demo workspace (GUI)");
     app.fallthrough();
@@ -144,7 +154,7 @@ int runCli(int argc, char** argv, std::ostream& out, std::ostream& err) {
     // Name an unknown verb instead of CLI11's generic "A subcommand is required".
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--workspace" || a == "--lang" || a == "--screenshot") {
+        if (takesValue(a)) {
             ++i;
             continue;
         }

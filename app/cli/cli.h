@@ -21,6 +21,7 @@ struct Context {
     bool verbose = false;       // --verbose: echo the log to stderr
     std::string workspaceDir;   // --workspace (empty: TUNEBENCH_HOME / XDG default)
     std::string lang;           // --lang (GUI only; accepted everywhere)
+    std::string keyFile;        // --key-file: key of an encrypted workspace (see workspace_unlock.h)
     int exitCode = ExitOk;      // set by the verb's callback
     std::ostream* out = nullptr;
     std::ostream* err = nullptr;

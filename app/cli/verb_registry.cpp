@@ -2,6 +2,7 @@
 // Each sub-verb opens the workspace's registry and calls core/registry; the acting user is --user or
 // the OS user.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/registry/artifact_store.h"
 #include "core/registry/registry.h"
 #include "core/workspace/workspace.h"
@@ -125,7 +126,9 @@ tb::cli::VerbRegistrar registerVerb("registry register", "Register a model versi
         if (!adapterDir->empty()) {
             auto ws = tb::Workspace::open(tb::Workspace::resolveDir(ctx.workspaceDir), true);
             if (!ws) return tb::cli::fail(ctx, ws.error());
-            tb::ArtifactStore store((*ws)->artifactsDir());
+            auto key = tb::cli::unlockWorkspaceForCli((*ws)->root(), ctx.keyFile);
+            if (!key) return tb::cli::fail(ctx, key.error());
+            tb::ArtifactStore store((*ws)->artifactsDir(), *key);
             auto ref = store.put(*adapterDir, "adapter");
             if (!ref) return tb::cli::fail(ctx, ref.error());
             r.adapterSha256 = ref->sha256;

@@ -1,6 +1,7 @@
 // `tunebench serve`: the local OpenAI-compatible endpoint over one base model with any number of
 // adapters, and `tunebench serve keys create|list|revoke` for its API keys. Runs until interrupted.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/infer/inference_loader.h"
 #include "core/registry/artifact_store.h"
 #include "core/registry/registry.h"
@@ -9,7 +10,9 @@
 #include "core/train/peft_adapter.h"
 #include "core/workspace/workspace.h"
 
+#include <algorithm>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <thread>
@@ -39,16 +42,23 @@ struct ServeArgs {
     int maxQueue = 64;
     std::string precision = "f32";
     double sampleRate = 0.01;
+    double ratePerKey = 20.0;
 };
 
+const std::string kPrivateTempPrefix = "tunebench-adapter-";
+bool isPrivateTempDir(const std::string& dir) {
+    const std::filesystem::path p(dir);
+    return p.parent_path() == std::filesystem::temp_directory_path() && p.filename().string().rfind(kPrivateTempPrefix, 0) == 0;
+}
+
 // Adds Approved versions (Production first) of a registry group: base model path and verified adapters.
-tb::Status addGroupVersions(const tb::Workspace& ws, const std::string& group, std::string& baseModel,
-                            std::vector<std::pair<std::string, std::string>>& adapters) {
+tb::Status addGroupVersions(const tb::Workspace& ws, const std::optional<tb::WorkspaceKey>& key, const std::string& group,
+                            std::string& baseModel, std::vector<std::pair<std::string, std::string>>& adapters) {
     auto reg = tb::Registry::open(ws.registryPath());
     if (!reg) return reg.error();
     auto versions = (*reg)->versions(group);
     if (!versions) return versions.error();
-    tb::ArtifactStore store(ws.artifactsDir());
+    tb::ArtifactStore store(ws.artifactsDir(), key);
     for (auto& v : *versions) {
         if (v.approval != "Approved" || (v.stage != "Production" && v.stage != "Staging")) continue;
         if (baseModel.empty()) baseModel = v.baseModel;
@@ -56,7 +66,14 @@ tb::Status addGroupVersions(const tb::Workspace& ws, const std::string& group, s
             return tb::inputError(group + " v" + std::to_string(v.version) + " uses base model " + v.baseModel +
                                   ", not " + baseModel + "; one server serves one base");
         if (v.adapterSha256.empty()) continue;
+        // Encrypted workspace: the decrypted copy goes to a private temp folder removed once loaded, so no
+        // plaintext adapter stays in the workspace.
         std::string dir = ws.root() + "/serve/adapters/" + v.adapterSha256;
+        if (key) {
+            std::string tmpl = (std::filesystem::temp_directory_path() / (kPrivateTempPrefix + "XXXXXX")).string();
+            if (!::mkdtemp(tmpl.data())) return tb::internalError("cannot create a private temp folder for an adapter");
+            dir = tmpl;
+        }
         TB_TRY(store.materialize(v.adapterSha256, dir));  // verifies every file's hash
         adapters.emplace_back(group + "-v" + std::to_string(v.version), dir);
         if (v.stage == "Production") adapters.emplace_back(group, dir);
@@ -69,10 +86,13 @@ tb::Status addGroupVersions(const tb::Workspace& ws, const std::string& group, s
 void runServe(Context& ctx, const ServeArgs& a) {
     auto ws = openWorkspace(ctx);
     if (!ws) return tb::cli::fail(ctx, ws.error());
+    // An encrypted workspace is unlocked first: its adapters and the sample log need the key.
+    auto key = tb::cli::unlockWorkspaceForCli((*ws)->root(), ctx.keyFile);
+    if (!key) return tb::cli::fail(ctx, key.error());
     std::string baseModel = a.model;
     std::vector<std::pair<std::string, std::string>> adapterDirs;
     if (!a.group.empty()) {
-        auto s = addGroupVersions(**ws, a.group, baseModel, adapterDirs);
+        auto s = addGroupVersions(**ws, *key, a.group, baseModel, adapterDirs);
         if (!s) return tb::cli::fail(ctx, s.error());
     }
     if (baseModel.empty()) return tb::cli::fail(ctx, tb::inputError("give --model PATH or --group NAME"));
@@ -94,6 +114,7 @@ void runServe(Context& ctx, const ServeArgs& a) {
     catalog->add({baseName, nullptr, now});
     for (auto& [name, dir] : adapterDirs) {
         auto adapter = tb::train::readPeftAdapter(dir, &bundle->model->config());
+        if (isPrivateTempDir(dir)) std::filesystem::remove_all(dir);
         if (!adapter) return tb::cli::fail(ctx, adapter.error());
         catalog->add({name, std::make_shared<tb::LoraAdapter>(std::move(*adapter)), now});
     }
@@ -105,12 +126,12 @@ void runServe(Context& ctx, const ServeArgs& a) {
     opts.requireApiKey = !a.noAuth;
     opts.scheduler.maxBatch = a.maxBatch;
     opts.scheduler.maxQueue = a.maxQueue;
+    if (a.ratePerKey < 0) return tb::cli::fail(ctx, tb::inputError("--rate-limit must be 0 (unlimited) or positive"));
+    opts.ratePerKeyPerSecond = a.ratePerKey;
+    opts.rateBurst = std::max(opts.rateBurst, 2 * a.ratePerKey);
     tb::serve::HttpServer server(bundle->model, bundle->tokenizer, catalog, keys, opts);
     // Monitoring: a share of requests goes to the workspace's sample log (encrypted if the workspace is).
-    if (tb::workspaceIsEncrypted((*ws)->root()))
-        return tb::cli::fail(ctx, tb::inputError("this workspace is encrypted; unlock support for serve is not wired "
-                                                 "to the command line yet"));
-    auto samples = std::make_shared<tb::serve::SampleLog>((*ws)->root() + "/serve/samples.jsonl", a.sampleRate);
+    auto samples = std::make_shared<tb::serve::SampleLog>((*ws)->root() + "/serve/samples.jsonl", a.sampleRate, *key);
     server.setExchangeObserver([samples](const tb::serve::ServedExchange& e) {
         samples->offer({int64_t(std::time(nullptr)), e.model, e.route, e.prompt, e.output, e.promptTokens,
                         e.completionTokens, e.latencySeconds});
@@ -150,6 +171,7 @@ tb::cli::VerbRegistrar serve("serve", "Serve a base model and adapters on a loca
     verb.add_flag("--no-auth", a->noAuth, "Accept requests without an API key (not recommended)");
     verb.add_option("--max-batch", a->maxBatch, "Sequences decoded together (default 8)");
     verb.add_option("--max-queue", a->maxQueue, "Waiting requests before 429 (default 64)");
+    verb.add_option("--rate-limit", a->ratePerKey, "Requests per second per API key before 429 (default 20; 0: unlimited)");
     verb.add_option("--precision", a->precision, "Weights in memory: f32 or bf16");
     verb.add_option("--sample-rate", a->sampleRate, "Share of requests sampled to the monitoring log (default 0.01)")
         ->check(CLI::Range(0.0, 1.0));

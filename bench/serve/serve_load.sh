@@ -38,7 +38,7 @@ echo "== demo workspace (base model, LoRA fine-tune, register, approve, promote)
 "$EXE" --workspace "$WORK/ws" demo --no-serve > "$WORK/demo.log" 2>&1 || { cat "$WORK/demo.log"; exit 1; }
 
 echo "== tunebench serve --group support-triage on 127.0.0.1:$PORT"
-"$EXE" --workspace "$WORK/ws" serve --group support-triage --port "$PORT" --no-auth --max-queue 64 \
+"$EXE" --workspace "$WORK/ws" serve --group support-triage --port "$PORT" --no-auth --max-queue 64 --rate-limit 0 \
     > "$WORK/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 100); do
@@ -46,9 +46,10 @@ for _ in $(seq 1 100); do
     kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/serve.log"; exit 1; }
     sleep 0.2
 done
-MODEL=$(http_get /v1/models | grep -o '"id":"[^"]*"' | grep -v '"id":"support-triage"' | head -1 | cut -d'"' -f4)
-[[ -n "$MODEL" ]] || MODEL=support-triage
-echo "   serving model '$MODEL' (pid $SERVER_PID)"
+# The Production version's adapter is served under the group's name (the base under its folder name).
+MODEL=support-triage
+http_get /v1/models | grep -q "\"id\":\"$MODEL\"" || { echo "serve_load: '$MODEL' not served" >&2; exit 1; }
+echo "   serving model '$MODEL' (the demo's LoRA adapter on the demo base; pid $SERVER_PID)"
 
 cat > "$WORK/request.lua" <<LUA
 wrk.method = "POST"
@@ -72,7 +73,7 @@ rss_kib() { awk '/VmRSS/ {print $2}' "/proc/$SERVER_PID/status"; }
 
 run_level() {  # concurrency seconds
     local c=$1 s=$2 out="$WORK/wrk-c$1.txt"
-    wrk -t2 -c"$c" -d"${s}s" --timeout 30s --latency -s "$WORK/request.lua" \
+    wrk -t"$(( c < 2 ? c : 2 ))" -c"$c" -d"${s}s" --timeout 30s --latency -s "$WORK/request.lua" \
         "http://127.0.0.1:$PORT/v1/chat/completions" > "$out"
     local rps p50 p99 total non2xx sockerr
     rps=$(awk '/Requests\/sec/ {print $2}' "$out")

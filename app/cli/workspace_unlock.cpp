@@ -1,0 +1,74 @@
+#include "app/cli/workspace_unlock.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace tb::cli {
+
+namespace {
+
+std::string envOr(const char* name) {
+    const char* v = std::getenv(name);
+    return v ? std::string(v) : std::string();
+}
+
+// Reads one line from the controlling terminal with echo off, restoring the terminal afterwards.
+Result<std::string> readFromTerminal(const std::string& prompt) {
+    FILE* tty = std::fopen("/dev/tty", "r+");
+    if (!tty) return inputError("a passphrase is needed but there is no terminal to ask on: set TUNEBENCH_PASSPHRASE_FILE "
+                                "to a file holding it (or use --key-file)");
+    const int fd = fileno(tty);
+    termios saved{};
+    const bool isTerminal = tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    std::fputs(prompt.c_str(), tty);
+    std::fflush(tty);
+    std::string line;
+    for (int c; (c = std::fgetc(tty)) != EOF && c != '\n';) line.push_back(char(c));
+    if (isTerminal) tcsetattr(fd, TCSAFLUSH, &saved);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    return line;
+}
+
+}  // namespace
+
+Result<std::string> readPassphrase(const std::string& prompt) {
+    const std::string file = envOr("TUNEBENCH_PASSPHRASE_FILE");
+    if (!file.empty()) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) return inputError("TUNEBENCH_PASSPHRASE_FILE: cannot read " + file);
+        std::string line;
+        std::getline(in, line);
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (line.empty()) return inputError("TUNEBENCH_PASSPHRASE_FILE: " + file + " holds an empty first line");
+        return line;
+    }
+    return readFromTerminal(prompt);
+}
+
+Result<std::optional<WorkspaceKey>> unlockWorkspaceForCli(const std::string& workspaceRoot, const std::string& keyFile) {
+    if (!workspaceIsEncrypted(workspaceRoot)) return std::optional<WorkspaceKey>{};
+    const std::string kf = keyFile.empty() ? envOr("TUNEBENCH_KEY_FILE") : keyFile;
+    std::string passphrase;
+    if (kf.empty()) {
+        auto p = readPassphrase("Passphrase for workspace " + workspaceRoot + ": ");
+        if (!p) return p.error();
+        passphrase = std::move(*p);
+    }
+    auto key = unlockWorkspace(workspaceRoot, passphrase, kf);
+    std::fill(passphrase.begin(), passphrase.end(), '\0');
+    if (!key) return key.error();
+    return std::optional<WorkspaceKey>(std::move(*key));
+}
+
+}  // namespace tb::cli
