@@ -83,6 +83,7 @@ tb::cli::VerbRegistrar registrar(
             }
             tb::GenerateOptions o;
             o.maxTokens = a->maxTokens;
+            o.replyOnly = a->chat;
             o.stopStrings = a->stops;
             o.sampling.temperature = a->temperature;
             o.sampling.topP = a->topP;

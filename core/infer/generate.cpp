@@ -48,6 +48,7 @@ Result<GenerateResult> generate(InferenceSession& session, std::shared_ptr<const
 
     Sampler sampler(options.sampling);
     StreamingDecoder decoder(tokenizer);
+    if (!options.replyOnly) decoder.continueAfter(std::vector<int>(promptIds.begin(), promptIds.end()));
     StopMatcher matcher(options.stopStrings);
     std::vector<int> history(promptIds.begin(), promptIds.end());
     history.reserve(history.size() + size_t(options.maxTokens));

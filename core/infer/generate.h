@@ -22,6 +22,10 @@ struct GenerateOptions {
     std::vector<std::string> stopStrings;  // generation ends before the first occurrence; not included
     bool stopAtEos = true;
     std::vector<int> eosIds;  // empty: the tokenizer's, else the model config's
+    // A completion continues the prompt's text, so its first word keeps its leading space (" liked" after
+    // "They"). A chat reply is text of its own: true decodes it as if alone (SentencePiece's word-boundary
+    // space at its start goes, as transformers' decode of the reply ids does).
+    bool replyOnly = false;
 };
 
 // One generated token and the text that became final with it (often "", possibly several characters).

@@ -104,6 +104,7 @@ void BatchScheduler::admit(std::vector<std::unique_ptr<Active>>& active) {
         }
         a->sampler = std::make_unique<Sampler>(req->sampling);
         a->decoder = std::make_unique<StreamingDecoder>(m_tokenizer);
+        if (!req->replyOnly) a->decoder->continueAfter(req->promptIds);
         a->history = req->promptIds;
         int first = a->sampler->sample(a->session->logits(), a->history);
         if (req->maxTokens <= 0 || advance(*a, first)) {

@@ -43,6 +43,7 @@ struct SequenceRequest {
     std::vector<std::string> stop;
     std::vector<int> eosIds;
     std::shared_ptr<const LoraAdapter> adapter;  // null: the base model
+    bool replyOnly = false;  // chat: decode the reply as text of its own (see GenerateOptions::replyOnly)
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
     // Called on the scheduler thread with text that became final; must be quick (hand it to a queue).

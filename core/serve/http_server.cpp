@@ -193,6 +193,7 @@ void HttpServer::installRoutes() {
             auto seq = std::make_shared<SequenceRequest>();
             seq->promptIds = std::move(ids);
             seq->maxTokens = r.maxTokens;
+            seq->replyOnly = kind == RequestKind::Chat;
             seq->sampling.temperature = r.temperature;
             seq->sampling.topP = r.topP;
             seq->sampling.topK = r.topK;

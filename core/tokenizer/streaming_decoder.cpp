@@ -44,6 +44,14 @@ std::string StreamingDecoder::flush() {
     return out;
 }
 
+void StreamingDecoder::continueAfter(const std::vector<int>& previous) {
+    for (int id : previous)
+        if (!m_tokenizer->tokenBytes(id, /*skipSpecial=*/true).empty()) {
+            m_atStart = false;
+            return;
+        }
+}
+
 void StreamingDecoder::reset() {
     m_pending.clear();
     m_atStart = true;

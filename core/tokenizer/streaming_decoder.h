@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace tb {
 
@@ -21,6 +22,10 @@ public:
     std::string flush();
     // Starts a new stream (the next text again gets dummy-prefix removal).
     void reset();
+    // The stream continues text made of `previous` ids (a prompt): when they hold any text, the next
+    // token's word-boundary space is kept (prompt + continuation reads right), as an OpenAI completion
+    // returns " liked" after "They". Special tokens alone (just BOS) leave the stream at its start.
+    void continueAfter(const std::vector<int>& previous);
     // Bytes held back waiting for the rest of a character.
     size_t pendingBytes() const { return m_pending.size(); }
 

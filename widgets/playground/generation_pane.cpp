@@ -288,6 +288,7 @@ void GenerationPane::startGeneration(const QString& text, bool templated, const 
     request.text = text;
     request.templated = templated;
     request.options = options;
+    request.options.replyOnly = templated;  // a chat reply reads on its own; a completion continues the prompt
     m_cancel = request.cancel;
     m_genId = request.id;
     m_partialUpdates = 0;

@@ -57,6 +57,29 @@ TEST_F(Generate, GreedyTextMatchesReferenceAndStreamsWholeText) {
     EXPECT_EQ(r->stopReason, StopReason::MaxTokens);
 }
 
+// A completion continues its prompt: prompt + text reads as the reference full_text for every prompt (the
+// continuation of "...They" keeps its leading space: " liked"); from BOS alone there is no text to continue,
+// so the dummy-prefix space goes ("Tobby"). A chat reply (replyOnly) is decoded as text of its own.
+TEST_F(Generate, CompletionContinuesThePromptTextAndReplyStandsAlone) {
+    for (const auto& p : ref["prompts"]) {
+        const std::string prompt = p["prompt"].get<std::string>();
+        auto ids = tokenizer->encode(prompt, true);
+        InferenceSession s(model);
+        GenerateOptions o;
+        o.maxTokens = 48;
+        o.stopAtEos = false;
+        auto r = generate(s, tokenizer, ids, o);
+        ASSERT_TRUE(r.ok()) << r.message();
+        EXPECT_EQ(prompt + r->text, p["greedy"]["full_text"].get<std::string>()) << prompt;
+        if (!prompt.empty()) EXPECT_EQ(r->text, p["greedy"]["text"].get<std::string>()) << prompt;
+        o.replyOnly = true;
+        auto reply = generate(s, tokenizer, ids, o);
+        ASSERT_TRUE(reply.ok());
+        const std::string want = p["greedy"]["text"].get<std::string>();
+        EXPECT_EQ(reply->text, !want.empty() && want[0] == ' ' ? want.substr(1) : want) << prompt;
+    }
+}
+
 TEST_F(Generate, StopStringCutsTextAndIsNeverStreamed) {
     const auto& p = ref["prompts"][1];
     const std::string full = p["greedy"]["text"].get<std::string>();
