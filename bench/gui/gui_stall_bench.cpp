@@ -3,6 +3,15 @@
 // how late each tick fires. Prints p50/p99/max lateness, steps and the dashboard's redraws. Goal: p99 < 50 ms.
 // Usage: bench_gui_stall [--steps N] [--model DIR]   (without --model the demo base model is pre-trained
 // once into a temporary workspace, ~20 s, before timing starts)
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
 #include "core/data/dataset_import.h"
 #include "core/data/dataset_version.h"
 #include "core/data/splitter.h"
@@ -15,24 +24,16 @@
 #include "widgets/runs/runs_page.h"
 #include "widgets/runs/training_dashboard.h"
 
-#include <QApplication>
-#include <QElapsedTimer>
-#include <QTemporaryDir>
-#include <QTimer>
-
-#include <algorithm>
-#include <cstdio>
-#include <cstdlib>
-#include <vector>
-
 int main(int argc, char** argv) {
     if (!std::getenv("DISPLAY") && !std::getenv("QT_QPA_PLATFORM")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QApplication app(argc, argv);
     int steps = 300;
     QString modelDir;
     for (int i = 1; i + 1 < argc; ++i) {
-        if (QString::fromLatin1(argv[i]) == QLatin1String("--steps")) steps = std::atoi(argv[++i]);
-        else if (QString::fromLatin1(argv[i]) == QLatin1String("--model")) modelDir = QString::fromLocal8Bit(argv[++i]);
+        if (QString::fromLatin1(argv[i]) == QLatin1String("--steps"))
+            steps = std::atoi(argv[++i]);
+        else if (QString::fromLatin1(argv[i]) == QLatin1String("--model"))
+            modelDir = QString::fromLocal8Bit(argv[++i]);
     }
     QTemporaryDir tmp;
     auto ws = tb::Workspace::open(tmp.filePath(QStringLiteral("ws")).toStdString(), false);
@@ -115,7 +116,8 @@ int main(int argc, char** argv) {
     std::printf("trained %lld steps in %.1f s (%.1f steps/s) with the dashboard live (%d loss-chart redraws)\n",
                 (long long)run->state.step, seconds, double(run->state.step) / seconds,
                 page.dashboard()->lossChart()->redrawCount());
-    std::printf("GUI timer lateness over %zu ticks of 10 ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms (goal p99 < 50 ms)\n",
-                lateness.size(), pct(0.50), pct(0.99), lateness.back());
+    std::printf(
+        "GUI timer lateness over %zu ticks of 10 ms: p50 %.2f ms, p99 %.2f ms, max %.2f ms (goal p99 < 50 ms)\n",
+        lateness.size(), pct(0.50), pct(0.99), lateness.back());
     return 0;
 }

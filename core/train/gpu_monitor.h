@@ -3,11 +3,11 @@
 // init failed, no device) so the dashboard can tell the user. Not used for training (which is CPU only).
 #pragma once
 
-#include "core/common/result.h"
-
 #include <cstdint>
 #include <memory>
 #include <string>
+
+#include "core/common/result.h"
 
 namespace tb::train {
 

@@ -1,6 +1,6 @@
 #include "core/train/process_sampler.h"
 
-#include "core/train/trainer.h"
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -9,7 +9,7 @@
 #include <string>
 #include <thread>
 
-#include <unistd.h>
+#include "core/train/trainer.h"
 
 namespace tb::train {
 

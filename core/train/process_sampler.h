@@ -8,8 +8,8 @@
 namespace tb::train {
 
 struct ProcessSample {
-    double cpuPercent = 0.0;   // of the whole machine (all cores = 100), since the previous sample
-    int64_t rssBytes = 0;      // resident set size now
+    double cpuPercent = 0.0;  // of the whole machine (all cores = 100), since the previous sample
+    int64_t rssBytes = 0;     // resident set size now
     int cores = 1;
 };
 

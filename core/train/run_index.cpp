@@ -1,13 +1,13 @@
 #include "core/train/run_index.h"
 
-#include "core/common/atomic_file.h"
-#include "core/train/checkpoint.h"
-
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+
+#include "core/common/atomic_file.h"
+#include "core/train/checkpoint.h"
 
 namespace tb::train {
 
@@ -17,7 +17,9 @@ namespace {
 constexpr const char* kNames[] = {"queued", "running", "paused", "finished", "failed", "cancelled", "interrupted"};
 }
 
-const char* runStatusName(RunStatus s) { return kNames[int(s)]; }
+const char* runStatusName(RunStatus s) {
+    return kNames[int(s)];
+}
 
 std::optional<RunStatus> parseRunStatus(const std::string& name) {
     for (int i = 0; i < int(std::size(kNames)); ++i)
@@ -25,7 +27,9 @@ std::optional<RunStatus> parseRunStatus(const std::string& name) {
     return std::nullopt;
 }
 
-bool runStatusIsLive(RunStatus s) { return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Paused; }
+bool runStatusIsLive(RunStatus s) {
+    return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Paused;
+}
 
 std::string isoTimeNow() {
     std::time_t now = std::time(nullptr);

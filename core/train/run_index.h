@@ -3,13 +3,13 @@
 // request.json, and a scan of the runs folder. Not a scheduler: who trains what is the GUI's business.
 #pragma once
 
-#include "core/common/result.h"
-#include "core/train/run_request.h"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "core/common/result.h"
+#include "core/train/run_request.h"
 
 namespace tb::train {
 
@@ -21,13 +21,13 @@ bool runStatusIsLive(RunStatus status);
 
 struct RunState {
     RunStatus status = RunStatus::Queued;
-    std::string createdAt;          // ISO 8601 UTC
-    std::string startedAt;          // first start; empty while queued
-    std::string endedAt;            // empty while live
-    double activeSeconds = 0.0;     // time spent training (pauses excluded), summed over resumes
-    double bestValLoss = -1.0;      // < 0: none yet
+    std::string createdAt;       // ISO 8601 UTC
+    std::string startedAt;       // first start; empty while queued
+    std::string endedAt;         // empty while live
+    double activeSeconds = 0.0;  // time spent training (pauses excluded), summed over resumes
+    double bestValLoss = -1.0;   // < 0: none yet
     int64_t step = 0, totalSteps = 0;
-    std::string message;            // failure reason or a short note
+    std::string message;  // failure reason or a short note
 };
 
 nlohmann::ordered_json runStateToJson(const RunState& state);
@@ -36,7 +36,7 @@ Status writeRunState(const std::string& runDir, const RunState& state);
 Result<RunState> readRunState(const std::string& runDir);
 
 struct RunEntry {
-    std::string id;                 // folder name
+    std::string id;  // folder name
     std::string dir;
     RunRequest request;
     RunState state;

@@ -1,11 +1,11 @@
 #include "core/train/run_request.h"
 
-#include "core/common/atomic_file.h"
-#include "core/train/train_config_json.h"
-
 #include <cctype>
 #include <ctime>
 #include <filesystem>
+
+#include "core/common/atomic_file.h"
+#include "core/train/train_config_json.h"
 
 namespace tb::train {
 

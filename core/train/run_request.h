@@ -3,28 +3,27 @@
 // resumed from disk alone. Not the run's progress or outcome (run_index.h) nor the loop (trainer.h).
 #pragma once
 
+#include <nlohmann/json.hpp>
+#include <string>
+
 #include "core/common/result.h"
 #include "core/train/example_builder.h"
 #include "core/train/trainer.h"
 
-#include <nlohmann/json.hpp>
-
-#include <string>
-
 namespace tb::train {
 
 struct RunRequest {
-    std::string modelPath;        // HF folder or .gguf
-    std::string datasetName;      // for display: "support-tickets"
-    std::string datasetVersion;   // 64 hex digits (or empty for loose files)
-    std::string datasetDir;       // the version folder
-    std::string trainPath;        // JSONL
-    std::string valPath;          // JSONL, empty when the run has no validation split
-    std::string testPath;         // JSONL, empty when none (used by "Evaluate and compare")
-    std::string task;             // "classification", "json", "style", "generation"
+    std::string modelPath;       // HF folder or .gguf
+    std::string datasetName;     // for display: "support-tickets"
+    std::string datasetVersion;  // 64 hex digits (or empty for loose files)
+    std::string datasetDir;      // the version folder
+    std::string trainPath;       // JSONL
+    std::string valPath;         // JSONL, empty when the run has no validation split
+    std::string testPath;        // JSONL, empty when none (used by "Evaluate and compare")
+    std::string task;            // "classification", "json", "style", "generation"
     LossOn lossOn = LossOn::Completion;
     bool useChatTemplate = true;
-    TrainConfig config;           // runDir/resume are filled when the run starts
+    TrainConfig config;  // runDir/resume are filled when the run starts
 };
 
 nlohmann::ordered_json runRequestToJson(const RunRequest& request);

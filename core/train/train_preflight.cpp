@@ -1,19 +1,23 @@
 #include "core/train/train_preflight.h"
 
-#include "core/train/batcher.h"
-#include "core/train/training_data.h"
-
 #include <algorithm>
 #include <cstdio>
+
+#include "core/train/batcher.h"
+#include "core/train/training_data.h"
 
 namespace tb::train {
 
 const char* taskPresetName(TaskPreset p) {
     switch (p) {
-        case TaskPreset::Classification: return "classification";
-        case TaskPreset::Json: return "json";
-        case TaskPreset::Style: return "style";
-        case TaskPreset::Generation: return "generation";
+        case TaskPreset::Classification:
+            return "classification";
+        case TaskPreset::Json:
+            return "json";
+        case TaskPreset::Style:
+            return "style";
+        case TaskPreset::Generation:
+            return "generation";
     }
     return "generation";
 }
@@ -109,10 +113,14 @@ int64_t truncatedCount(const std::vector<int>& lengths, int maxSeqLen) {
 
 int64_t minimumExamples(TaskPreset p) {
     switch (p) {
-        case TaskPreset::Classification: return 20;  // per label
-        case TaskPreset::Json: return 100;
-        case TaskPreset::Style: return 50;
-        case TaskPreset::Generation: return 200;
+        case TaskPreset::Classification:
+            return 20;  // per label
+        case TaskPreset::Json:
+            return 100;
+        case TaskPreset::Style:
+            return 50;
+        case TaskPreset::Generation:
+            return 200;
     }
     return 100;
 }
@@ -139,15 +147,16 @@ std::vector<PreflightWarning> preflightWarnings(const TrainDataFacts& f, TaskPre
             w.push_back({"imbalanced", buf});
         }
     } else if (preset == TaskPreset::Classification) {
-        w.push_back({"few-examples", "No labels found: classification expects a short one-line completion (the "
-                                     "label) per record."});
+        w.push_back({"few-examples",
+                     "No labels found: classification expects a short one-line completion (the "
+                     "label) per record."});
     } else if (usable < minimum) {
         std::snprintf(buf, sizeof buf, "Only %lld training examples; a %s fine-tune usually needs at least %lld.",
                       (long long)usable, taskPresetName(preset), (long long)minimum);
         w.push_back({"few-examples", buf});
     }
-    const int64_t cut = truncatedCount(f.trainLengths, cfg.batch.maxSeqLen) +
-                        truncatedCount(f.valLengths, cfg.batch.maxSeqLen);
+    const int64_t cut =
+        truncatedCount(f.trainLengths, cfg.batch.maxSeqLen) + truncatedCount(f.valLengths, cfg.batch.maxSeqLen);
     if (cut > 0) {
         std::snprintf(buf, sizeof buf,
                       "%lld examples are longer than the maximum sequence length %d and will be truncated (the "
@@ -156,8 +165,9 @@ std::vector<PreflightWarning> preflightWarnings(const TrainDataFacts& f, TaskPre
         w.push_back({"truncation", buf});
     }
     if (f.valRecords == 0)
-        w.push_back({"no-validation", "The dataset version has no validation split: no validation loss, no early "
-                                      "stopping and no best checkpoint. Split the data on the Datasets page."});
+        w.push_back({"no-validation",
+                     "The dataset version has no validation split: no validation loss, no early "
+                     "stopping and no best checkpoint. Split the data on the Datasets page."});
     if (f.droppedRecords > 0) {
         std::snprintf(buf, sizeof buf, "%lld records have nothing to learn (empty completion) and are skipped.",
                       (long long)f.droppedRecords);

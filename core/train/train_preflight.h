@@ -4,14 +4,14 @@
 // records that would be truncated, no validation split). Advice only: the trainer still refuses what it must.
 #pragma once
 
-#include "core/common/result.h"
-#include "core/train/example_builder.h"
-#include "core/train/trainer.h"
-
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
+
+#include "core/common/result.h"
+#include "core/train/example_builder.h"
+#include "core/train/trainer.h"
 
 namespace tb::train {
 
@@ -20,7 +20,7 @@ const char* taskPresetName(TaskPreset preset);  // "classification", "json", "st
 
 struct TrainDataFacts {
     int64_t trainRecords = 0, valRecords = 0, testRecords = 0;
-    std::vector<int> trainLengths;          // tokens of each usable training example, untruncated
+    std::vector<int> trainLengths;  // tokens of each usable training example, untruncated
     std::vector<int> valLengths;
     int64_t droppedRecords = 0;             // no target token even untruncated (e.g. empty completion)
     std::map<std::string, int64_t> labels;  // training split: label (or a short one-line completion) -> count
@@ -45,6 +45,6 @@ struct PreflightWarning {
     std::string message;  // one readable sentence with the figures and what to do
 };
 std::vector<PreflightWarning> preflightWarnings(const TrainDataFacts& facts, TaskPreset preset,
-                                               const TrainConfig& config);
+                                                const TrainConfig& config);
 
 }  // namespace tb::train

@@ -20,10 +20,18 @@ PresetDefaults presetDefaults(TaskPreset preset, const TrainDataFacts& f, long l
     // Rank: label-like outputs need little capacity; open-ended text more, and more data can use more.
     int rank = 8;
     switch (preset) {
-        case TaskPreset::Classification: rank = n < 2000 ? 8 : 16; break;
-        case TaskPreset::Json: rank = 16; break;
-        case TaskPreset::Style: rank = n < 2000 ? 16 : 32; break;
-        case TaskPreset::Generation: rank = n < 5000 ? 16 : 32; break;
+        case TaskPreset::Classification:
+            rank = n < 2000 ? 8 : 16;
+            break;
+        case TaskPreset::Json:
+            rank = 16;
+            break;
+        case TaskPreset::Style:
+            rank = n < 2000 ? 16 : 32;
+            break;
+        case TaskPreset::Generation:
+            rank = n < 5000 ? 16 : 32;
+            break;
     }
     c.lora.rank = rank;
     c.lora.alpha = float(2 * rank);
@@ -32,8 +40,10 @@ PresetDefaults presetDefaults(TaskPreset preset, const TrainDataFacts& f, long l
     c.epochs = n < 500 ? 5 : n < 2000 ? 3 : n < 20000 ? 2 : 1;
     // Learning rate: 2e-4 is the usual LoRA rate for 100M+ models; tiny models tolerate and need more.
     double lr = preset == TaskPreset::Classification ? 3e-4 : 2e-4;
-    if (params > 0 && params < 10'000'000) lr *= 15.0;
-    else if (params > 0 && params < 200'000'000) lr *= 2.5;
+    if (params > 0 && params < 10'000'000)
+        lr *= 15.0;
+    else if (params > 0 && params < 200'000'000)
+        lr *= 2.5;
     c.lr = lr;
     c.schedule = LrScheduleKind::Cosine;
     // Sequence length: classification and JSON must not lose their answer, so cover the longest example;

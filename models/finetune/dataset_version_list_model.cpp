@@ -1,7 +1,6 @@
 #include "models/finetune/dataset_version_list_model.h"
 
 #include <QDir>
-
 #include <algorithm>
 
 namespace tb::models {
@@ -27,8 +26,9 @@ void DatasetVersionListModel::reload(const QString& datasetsDir) {
             }
         }
     }
-    std::stable_sort(m_versions.begin(), m_versions.end(),
-                     [](const tb::DatasetVersion& a, const tb::DatasetVersion& b) { return a.createdAt > b.createdAt; });
+    std::stable_sort(
+        m_versions.begin(), m_versions.end(),
+        [](const tb::DatasetVersion& a, const tb::DatasetVersion& b) { return a.createdAt > b.createdAt; });
     endResetModel();
 }
 
@@ -58,17 +58,25 @@ QVariant DatasetVersionListModel::data(const QModelIndex& index, int role) const
         case Qt::DisplayRole:
             return tr("%1@%2 — train %3, validation %4, test %5")
                 .arg(QString::fromStdString(v->name), QString::fromStdString(v->version.substr(0, 12)))
-                .arg(count("train")).arg(count("validation")).arg(count("test"));
+                .arg(count("train"))
+                .arg(count("validation"))
+                .arg(count("test"));
         case Qt::ToolTipRole:
             return tr("%1\ncreated %2\n%3")
                 .arg(QString::fromStdString(v->dir), QString::fromStdString(v->createdAt),
                      QString::fromStdString(v->description));
-        case DirRole: return QString::fromStdString(v->dir);
-        case NameRole: return QString::fromStdString(v->name);
-        case VersionRole: return QString::fromStdString(v->version);
-        case TrainCountRole: return count("train");
-        case ValidationCountRole: return count("validation");
-        case TestCountRole: return count("test");
+        case DirRole:
+            return QString::fromStdString(v->dir);
+        case NameRole:
+            return QString::fromStdString(v->name);
+        case VersionRole:
+            return QString::fromStdString(v->version);
+        case TrainCountRole:
+            return count("train");
+        case ValidationCountRole:
+            return count("validation");
+        case TestCountRole:
+            return count("test");
     }
     return {};
 }

@@ -3,12 +3,11 @@
 // A thin list over core's readDatasetVersion; it creates nothing.
 #pragma once
 
-#include "core/data/dataset_version.h"
-
 #include <QAbstractListModel>
 #include <QStringList>
-
 #include <vector>
+
+#include "core/data/dataset_version.h"
 
 namespace tb::models {
 

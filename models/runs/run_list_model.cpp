@@ -1,15 +1,16 @@
 #include "models/runs/run_list_model.h"
 
-#include "models/runs/run_scheduler.h"
-
 #include <QColor>
 #include <QFileInfo>
+
+#include "models/runs/run_scheduler.h"
 
 namespace tb::models {
 
 using tb::train::RunStatus;
 
-RunListModel::RunListModel(RunScheduler* scheduler, QObject* parent) : QAbstractTableModel(parent), m_scheduler(scheduler) {
+RunListModel::RunListModel(RunScheduler* scheduler, QObject* parent)
+    : QAbstractTableModel(parent), m_scheduler(scheduler) {
     connect(scheduler, &RunScheduler::runsReset, this, [this] {
         beginResetModel();
         endResetModel();
@@ -21,19 +22,30 @@ int RunListModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_scheduler->runs().size());
 }
 
-int RunListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int RunListModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
-int RunListModel::rowOf(const QString& runId) const { return m_scheduler->indexOf(runId); }
+int RunListModel::rowOf(const QString& runId) const {
+    return m_scheduler->indexOf(runId);
+}
 
 QString RunListModel::statusText(int status) {
     switch (RunStatus(status)) {
-        case RunStatus::Queued: return tr("queued");
-        case RunStatus::Running: return tr("running");
-        case RunStatus::Paused: return tr("paused");
-        case RunStatus::Finished: return tr("finished");
-        case RunStatus::Failed: return tr("failed");
-        case RunStatus::Cancelled: return tr("cancelled");
-        case RunStatus::Interrupted: return tr("interrupted");
+        case RunStatus::Queued:
+            return tr("queued");
+        case RunStatus::Running:
+            return tr("running");
+        case RunStatus::Paused:
+            return tr("paused");
+        case RunStatus::Finished:
+            return tr("finished");
+        case RunStatus::Failed:
+            return tr("failed");
+        case RunStatus::Cancelled:
+            return tr("cancelled");
+        case RunStatus::Interrupted:
+            return tr("interrupted");
     }
     return {};
 }
@@ -51,9 +63,12 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     const QString id = QString::fromStdString(run.id);
     const int status = int(run.state.status);
     switch (role) {
-        case RunIdRole: return id;
-        case StatusRole: return status;
-        case CanResumeRole: return m_scheduler->canResume(id);
+        case RunIdRole:
+            return id;
+        case StatusRole:
+            return status;
+        case CanResumeRole:
+            return m_scheduler->canResume(id);
         case Qt::ToolTipRole:
             if (index.column() == StatusColumn && !run.state.message.empty())
                 return QString::fromStdString(run.state.message);
@@ -72,15 +87,18 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
     }
     const bool sort = role == SortRole;
     switch (index.column()) {
-        case NameColumn: return id;
-        case StatusColumn: return sort ? QVariant(status) : QVariant(statusText(status));
+        case NameColumn:
+            return id;
+        case StatusColumn:
+            return sort ? QVariant(status) : QVariant(statusText(status));
         case DatasetColumn: {
             QString name = QString::fromStdString(run.request.datasetName);
             if (!run.request.datasetVersion.empty())
                 name += QLatin1Char('@') + QString::fromStdString(run.request.datasetVersion.substr(0, 8));
             return name;
         }
-        case ModelColumn: return QFileInfo(QString::fromStdString(run.request.modelPath)).fileName();
+        case ModelColumn:
+            return QFileInfo(QString::fromStdString(run.request.modelPath)).fileName();
         case BestValColumn:
             if (sort) return run.state.bestValLoss;
             return run.state.bestValLoss < 0 ? tr("—") : QString::number(run.state.bestValLoss, 'f', 4);
@@ -98,13 +116,20 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const {
 QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     switch (section) {
-        case NameColumn: return tr("Run");
-        case StatusColumn: return tr("Status");
-        case DatasetColumn: return tr("Dataset");
-        case ModelColumn: return tr("Base model");
-        case BestValColumn: return tr("Best validation loss");
-        case DurationColumn: return tr("Duration");
-        case ProgressColumn: return tr("Steps");
+        case NameColumn:
+            return tr("Run");
+        case StatusColumn:
+            return tr("Status");
+        case DatasetColumn:
+            return tr("Dataset");
+        case ModelColumn:
+            return tr("Base model");
+        case BestValColumn:
+            return tr("Best validation loss");
+        case DurationColumn:
+            return tr("Duration");
+        case ProgressColumn:
+            return tr("Steps");
     }
     return {};
 }

@@ -12,13 +12,21 @@ class RunScheduler;
 class RunListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, DatasetColumn, ModelColumn, BestValColumn, DurationColumn,
-                  ProgressColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        DatasetColumn,
+        ModelColumn,
+        BestValColumn,
+        DurationColumn,
+        ProgressColumn,
+        ColumnCount
+    };
     enum Role {
         RunIdRole = Qt::UserRole + 1,
-        StatusRole,        // int(tb::train::RunStatus)
-        CanResumeRole,     // bool
-        SortRole,          // numbers as numbers
+        StatusRole,     // int(tb::train::RunStatus)
+        CanResumeRole,  // bool
+        SortRole,       // numbers as numbers
     };
 
     explicit RunListModel(RunScheduler* scheduler, QObject* parent = nullptr);

@@ -1,9 +1,9 @@
 #include "models/runs/run_scheduler.h"
 
-#include "core/train/checkpoint.h"
-
 #include <QDir>
 #include <QFileInfo>
+
+#include "core/train/checkpoint.h"
 
 namespace tb::models {
 
@@ -29,8 +29,10 @@ RunScheduler::RunScheduler(const QString& runsDir, bool readOnly, QObject* paren
     m_sampleTimer.setInterval(1000);
     connect(&m_sampleTimer, &QTimer::timeout, this, &RunScheduler::sampleResources);
     auto gpu = tb::train::GpuMonitor::open();
-    if (gpu) m_gpu = std::move(*gpu);
-    else m_gpuReason = QString::fromStdString(gpu.message());
+    if (gpu)
+        m_gpu = std::move(*gpu);
+    else
+        m_gpuReason = QString::fromStdString(gpu.message());
     m_sessionClock.start();
     refresh();
 }
@@ -131,8 +133,9 @@ bool RunScheduler::enqueue(const QString& runId, bool resume) {
         run->state.bestValLoss = -1.0;
         run->state.activeSeconds = 0.0;
     }
-    setStatus(*run, RunStatus::Queued, resume ? tr("queued to resume from step %1").arg(run->lastCheckpointStep)
-                                              : tr("waiting for the trainer"));
+    setStatus(
+        *run, RunStatus::Queued,
+        resume ? tr("queued to resume from step %1").arg(run->lastCheckpointStep) : tr("waiting for the trainer"));
     startNext();
     return true;
 }
@@ -155,7 +158,8 @@ void RunScheduler::startNext() {
     setStatus(*run, RunStatus::Running, resume ? tr("resumed") : QString());
     m_sampleTimer.start();
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, dir = QString::fromStdString(run->dir), resume, control = m_control] {
+        m_worker,
+        [worker = m_worker, dir = QString::fromStdString(run->dir), resume, control = m_control] {
             worker->train(dir, resume, control);
         },
         Qt::QueuedConnection);
@@ -216,8 +220,10 @@ void RunScheduler::onEnded(const TrainOutcome& outcome) {
     if (RunEntry* run = findMutable(outcome.runId)) {
         run->state.activeSeconds = activeSeconds(outcome.runId);
         if (outcome.steps > 0) run->state.step = outcome.steps;
-        if (outcome.bestValLoss >= 0) run->state.bestValLoss = outcome.bestValLoss;
-        else if (run->state.bestValLoss < 0) run->state.bestValLoss = tb::train::bestValLossFromMetrics(run->dir);
+        if (outcome.bestValLoss >= 0)
+            run->state.bestValLoss = outcome.bestValLoss;
+        else if (run->state.bestValLoss < 0)
+            run->state.bestValLoss = tb::train::bestValLossFromMetrics(run->dir);
         auto ckpts = tb::train::listCheckpoints(run->dir + "/checkpoints");
         run->lastCheckpointStep = ckpts.empty() ? -1 : ckpts.back().first;
         if (outcome.runId == m_activeId) {
@@ -255,6 +261,8 @@ void RunScheduler::sampleResources() {
     emit runUpdated(m_activeId);  // the duration column ticks
 }
 
-QVector<ResourceSample> RunScheduler::resourceHistory(const QString& runId) const { return m_resources.value(runId); }
+QVector<ResourceSample> RunScheduler::resourceHistory(const QString& runId) const {
+    return m_resources.value(runId);
+}
 
 }  // namespace tb::models

@@ -5,11 +5,6 @@
 // re-emits the worker's signals on the GUI thread. No widgets; RunListModel and the dashboard listen.
 #pragma once
 
-#include "core/train/gpu_monitor.h"
-#include "core/train/process_sampler.h"
-#include "core/train/run_index.h"
-#include "models/runs/training_worker.h"
-
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -17,15 +12,19 @@
 #include <QThread>
 #include <QTimer>
 #include <QVector>
-
 #include <memory>
 #include <vector>
+
+#include "core/train/gpu_monitor.h"
+#include "core/train/process_sampler.h"
+#include "core/train/run_index.h"
+#include "models/runs/training_worker.h"
 
 namespace tb::models {
 
 struct ResourceSample {
-    double seconds = 0.0;       // since the run (re)started in this session
-    double cpuPercent = 0.0;    // this process, share of all cores
+    double seconds = 0.0;     // since the run (re)started in this session
+    double cpuPercent = 0.0;  // this process, share of all cores
     qint64 rssBytes = 0;
     bool hasGpu = false;
     double gpuPercent = 0.0;
@@ -67,8 +66,8 @@ public slots:
     void refresh();  // re-reads the runs folder (new runs written by the wizard)
 
 signals:
-    void runsReset();                        // the list was re-read
-    void runUpdated(const QString& runId);   // status, step, best loss or duration changed
+    void runsReset();                       // the list was re-read
+    void runUpdated(const QString& runId);  // status, step, best loss or duration changed
     void stepReported(const tb::models::TrainStepReport& report);
     void resourceSampled(const QString& runId, const tb::models::ResourceSample& sample);
     void logLine(const QString& runId, const QString& line);
@@ -99,8 +98,8 @@ private:
     std::shared_ptr<RunControl> m_control;
     QThread m_thread;
     TrainingWorker* m_worker = nullptr;
-    QElapsedTimer m_activeClock;      // running time of the active run since the last (re)start or unpause
-    double m_activeBase = 0.0;        // activeSeconds before m_activeClock started
+    QElapsedTimer m_activeClock;  // running time of the active run since the last (re)start or unpause
+    double m_activeBase = 0.0;    // activeSeconds before m_activeClock started
     QElapsedTimer m_sessionClock;
     QTimer m_sampleTimer;
     tb::train::ProcessSampler m_sampler;

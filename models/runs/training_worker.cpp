@@ -1,16 +1,15 @@
 #include "models/runs/training_worker.h"
 
-#include "core/model/model_loader.h"
-#include "core/train/model_example_encoder.h"
-#include "core/train/run_index.h"
-#include "core/train/train_run.h"
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <algorithm>
+
+#include "core/model/model_loader.h"
+#include "core/train/model_example_encoder.h"
+#include "core/train/run_index.h"
+#include "core/train/train_run.h"
 
 namespace tb::models {
 
@@ -34,7 +33,7 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
         out.status = int(e.kind == tb::ErrorKind::Cancelled ? RunStatus::Cancelled : RunStatus::Failed);
         out.message = QString::fromStdString(e.message);
         log(out.status == int(RunStatus::Cancelled) ? tr("Cancelled: %1").arg(out.message)
-                                                      : tr("Failed: %1").arg(out.message));
+                                                    : tr("Failed: %1").arg(out.message));
         emit ended(out);
     };
     emit started(runId);
@@ -70,8 +69,13 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
             const qint64 every = std::max<qint64>(1, p.totalSteps / 200);
             if (p.step != lastLogged && (p.step % every == 0 || p.step == p.totalSteps))
                 log(tr("step %1/%2 epoch %3 loss %4 lr %5 grad norm %6 tokens/s %7%8")
-                        .arg(p.step).arg(p.totalSteps).arg(p.epoch + 1).arg(p.trainLoss, 0, 'f', 4)
-                        .arg(p.lr, 0, 'g', 3).arg(p.gradNorm, 0, 'f', 3).arg(p.tokensPerSecond, 0, 'f', 0)
+                        .arg(p.step)
+                        .arg(p.totalSteps)
+                        .arg(p.epoch + 1)
+                        .arg(p.trainLoss, 0, 'f', 4)
+                        .arg(p.lr, 0, 'g', 3)
+                        .arg(p.gradNorm, 0, 'f', 3)
+                        .arg(p.tokensPerSecond, 0, 'f', 0)
                         .arg(p.valLoss >= 0 ? tr(" validation %1").arg(p.valLoss, 0, 'f', 4) : QString()));
             lastLogged = p.step;
         }
@@ -89,8 +93,8 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
     const auto& result = summary->result;
     out.steps = result.steps;
     out.bestValLoss = result.bestValLoss;
-    out.adapterDir = QString::fromStdString(summary->bestAdapterDir.empty() ? summary->adapterDir
-                                                                              : summary->bestAdapterDir);
+    out.adapterDir =
+        QString::fromStdString(summary->bestAdapterDir.empty() ? summary->adapterDir : summary->bestAdapterDir);
     if (result.cancelled) {
         out.status = int(RunStatus::Cancelled);
         out.message = tr("cancelled at step %1; a checkpoint was kept so the run can be resumed").arg(result.steps);
@@ -108,7 +112,8 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
     if (summary->trainReport.truncated + summary->valReport.truncated > 0)
         log(tr("%1 examples were truncated to the maximum sequence length")
                 .arg(summary->trainReport.truncated + summary->valReport.truncated));
-    log(out.status == int(RunStatus::Finished) ? tr("Finished: %1").arg(out.message) : tr("Cancelled: %1").arg(out.message));
+    log(out.status == int(RunStatus::Finished) ? tr("Finished: %1").arg(out.message)
+                                               : tr("Cancelled: %1").arg(out.message));
     emit ended(out);
 }
 

@@ -7,7 +7,6 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
-
 #include <atomic>
 #include <memory>
 
@@ -24,8 +23,8 @@ struct TrainStepReport {
 
 struct TrainOutcome {
     QString runId;
-    int status = 0;          // int(tb::train::RunStatus): Finished, Failed or Cancelled
-    QString message;         // failure reason or summary
+    int status = 0;   // int(tb::train::RunStatus): Finished, Failed or Cancelled
+    QString message;  // failure reason or summary
     double bestValLoss = -1.0;
     qint64 steps = 0;
     QString adapterDir;

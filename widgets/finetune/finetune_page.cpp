@@ -1,13 +1,13 @@
 #include "widgets/finetune/finetune_page.h"
 
-#include "widgets/empty_state_widget.h"
-#include "widgets/finetune/finetune_wizard.h"
-#include "widgets/finetune/wizard_model_page.h"
-
 #include <QDir>
 #include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "widgets/empty_state_widget.h"
+#include "widgets/finetune/finetune_wizard.h"
+#include "widgets/finetune/wizard_model_page.h"
 
 namespace tb::widgets {
 
@@ -36,9 +36,13 @@ FinetunePage::FinetunePage(const PageContext& context, QWidget* parent) : Page(c
     connect(m_new, &QPushButton::clicked, this, [this] { openWizard(); });
 }
 
-QString FinetunePage::title() const { return tr("Fine-tune"); }
+QString FinetunePage::title() const {
+    return tr("Fine-tune");
+}
 
-FinetuneWizard* FinetunePage::wizard() const { return m_wizard.data(); }
+FinetuneWizard* FinetunePage::wizard() const {
+    return m_wizard.data();
+}
 
 void FinetunePage::activate(const QVariantMap& args) {
     if (args.value(QStringLiteral("newRun")).toBool()) openWizard(args);
@@ -52,7 +56,8 @@ FinetuneWizard* FinetunePage::openWizard(const QVariantMap& args) {
         m_wizard->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_wizard, &FinetuneWizard::runQueued, this, [this](const QString& runId) {
             emit workspaceModified(QStringLiteral("runs"));
-            emit navigateRequested(QStringLiteral("runs"), {{QStringLiteral("run"), runId}, {QStringLiteral("start"), true}});
+            emit navigateRequested(QStringLiteral("runs"),
+                                   {{QStringLiteral("run"), runId}, {QStringLiteral("start"), true}});
         });
     }
     const QString model = args.value(QStringLiteral("model")).toString();

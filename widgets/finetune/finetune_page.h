@@ -3,9 +3,9 @@
 // page (navigateRequested("runs", {run, start})), which trains it. No training logic of its own.
 #pragma once
 
-#include "widgets/pages/page.h"
-
 #include <QPointer>
+
+#include "widgets/pages/page.h"
 
 class QPushButton;
 

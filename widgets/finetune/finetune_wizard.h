@@ -4,16 +4,15 @@
 // pages share (WizardState) and runs their core work (inspecting, tokenizing) on the job manager.
 #pragma once
 
+#include <QWizard>
+#include <functional>
+#include <optional>
+
 #include "core/model/model_loader.h"
 #include "core/train/run_request.h"
 #include "core/train/train_preflight.h"
 #include "models/job_worker.h"
 #include "widgets/pages/page_context.h"
-
-#include <QWizard>
-
-#include <functional>
-#include <optional>
 
 namespace tb::widgets {
 
@@ -25,16 +24,16 @@ class WizardReviewPage;
 
 struct WizardState {
     QString modelPath;
-    std::optional<tb::ModelInfo> model;            // set when modelPath was inspected and is usable
+    std::optional<tb::ModelInfo> model;  // set when modelPath was inspected and is usable
     bool modelHasChatTemplate = false;
     QString datasetDir, datasetName, datasetVersion;
-    QString trainPath, valPath, testPath;           // chosen split files (val/test empty when not used)
-    std::optional<tb::train::TrainDataFacts> facts; // of the chosen model + splits
-    QString factsKey;                               // what `facts` was computed for
+    QString trainPath, valPath, testPath;            // chosen split files (val/test empty when not used)
+    std::optional<tb::train::TrainDataFacts> facts;  // of the chosen model + splits
+    QString factsKey;                                // what `facts` was computed for
     tb::train::TaskPreset preset = tb::train::TaskPreset::Classification;
     QString presetRationale;
-    tb::train::RunRequest request;                  // the settings as they will be written
-    QString queuedRunId;                            // set by Start
+    tb::train::RunRequest request;  // the settings as they will be written
+    QString queuedRunId;            // set by Start
 };
 
 class FinetuneWizard : public QWizard {

@@ -1,8 +1,5 @@
 #include "widgets/finetune/wizard_advanced_page.h"
 
-#include "core/train/lora_init.h"
-#include "widgets/finetune/finetune_wizard.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -12,9 +9,11 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <climits>
 #include <cmath>
+
+#include "core/train/lora_init.h"
+#include "widgets/finetune/finetune_wizard.h"
 
 namespace tb::widgets {
 
@@ -44,102 +43,133 @@ WizardAdvancedPage::WizardAdvancedPage(FinetuneWizard* wizard) : QWizardPage(wiz
     m_method->setObjectName(QStringLiteral("method"));
     m_method->addItem(tr("LoRA adapter"), QStringLiteral("lora"));
     m_method->addItem(tr("Full fine-tuning"), QStringLiteral("full"));
-    m_method->setToolTip(tr("LoRA trains a small adapter beside frozen weights (little memory, a small file). "
-                            "Full fine-tuning changes every weight: far more memory, only for small models."));
+    m_method->setToolTip(
+        tr("LoRA trains a small adapter beside frozen weights (little memory, a small file). "
+           "Full fine-tuning changes every weight: far more memory, only for small models."));
     add(tr("Method:"), m_method);
-    add(tr("LoRA rank:"), m_rank = spin("loraRank", 1, 1024,
-        tr("Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.")));
-    add(tr("LoRA alpha:"), m_alpha = dspin("loraAlpha", 0.01, 4096, 2,
-        tr("Scale of the adapter's update (alpha / rank). Usually twice the rank.")));
-    add(tr("LoRA dropout:"), m_dropout = dspin("loraDropout", 0, 0.9, 3,
-        tr("Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.")));
+    add(tr("LoRA rank:"),
+        m_rank = spin(
+            "loraRank", 1, 1024,
+            tr("Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.")));
+    add(tr("LoRA alpha:"),
+        m_alpha = dspin("loraAlpha", 0.01, 4096, 2,
+                        tr("Scale of the adapter's update (alpha / rank). Usually twice the rank.")));
+    add(tr("LoRA dropout:"),
+        m_dropout =
+            dspin("loraDropout", 0, 0.9, 3,
+                  tr("Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.")));
     m_rsLora = new QCheckBox(tr("rank-stabilised scaling (alpha / √rank)"));
     m_rsLora->setObjectName(QStringLiteral("rsLora"));
     m_rsLora->setToolTip(tr("rsLoRA keeps the update's size stable at high ranks."));
     add(QString(), m_rsLora);
     m_targets = new QLineEdit;
     m_targets->setObjectName(QStringLiteral("loraTargets"));
-    m_targets->setToolTip(tr("Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), "
-                             "comma-separated, or 'all'. More targets learn more."));
+    m_targets->setToolTip(
+        tr("Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), "
+           "comma-separated, or 'all'. More targets learn more."));
     add(tr("Target modules:"), m_targets);
     add(tr("Epochs:"), m_epochs = spin("epochs", 1, 1000, tr("Passes over the training split.")));
-    add(tr("Max steps:"), m_maxSteps = spin("maxSteps", 0, INT_MAX,
-        tr("Stop after this many optimizer steps even if epochs remain; 0: no cap.")));
+    add(tr("Max steps:"),
+        m_maxSteps =
+            spin("maxSteps", 0, INT_MAX, tr("Stop after this many optimizer steps even if epochs remain; 0: no cap.")));
     m_lr = new QLineEdit;
     m_lr->setObjectName(QStringLiteral("learningRate"));
-    m_lr->setToolTip(tr("Peak learning rate, e.g. 2e-4. Too high diverges (the loss becomes NaN); too low "
-                        "learns nothing."));
+    m_lr->setToolTip(
+        tr("Peak learning rate, e.g. 2e-4. Too high diverges (the loss becomes NaN); too low "
+           "learns nothing."));
     add(tr("Learning rate:"), m_lr);
     m_schedule = new QComboBox;
     m_schedule->setObjectName(QStringLiteral("lrSchedule"));
-    for (const char* k : {"constant", "linear", "cosine"}) m_schedule->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
-    m_schedule->setToolTip(tr("How the learning rate falls after warm-up: constant, linear to the floor, or "
-                              "along a cosine."));
+    for (const char* k : {"constant", "linear", "cosine"})
+        m_schedule->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
+    m_schedule->setToolTip(
+        tr("How the learning rate falls after warm-up: constant, linear to the floor, or "
+           "along a cosine."));
     add(tr("Schedule:"), m_schedule);
-    add(tr("Warm-up steps:"), m_warmup = spin("warmupSteps", 0, INT_MAX,
-        tr("Steps over which the learning rate rises from 0 to its peak; steadies the first updates.")));
-    add(tr("Learning-rate floor:"), m_lrMin = dspin("lrMinRatio", 0, 1, 3,
-        tr("Lowest learning rate of the decay, as a fraction of the peak.")));
+    add(tr("Warm-up steps:"),
+        m_warmup =
+            spin("warmupSteps", 0, INT_MAX,
+                 tr("Steps over which the learning rate rises from 0 to its peak; steadies the first updates.")));
+    add(tr("Learning-rate floor:"),
+        m_lrMin = dspin("lrMinRatio", 0, 1, 3, tr("Lowest learning rate of the decay, as a fraction of the peak.")));
     add(tr("Adam β1:"), m_beta1 = dspin("adamBeta1", 0, 0.9999, 4,
-        tr("Momentum of AdamW's first moment (gradient average). 0.9 is standard.")));
+                                        tr("Momentum of AdamW's first moment (gradient average). 0.9 is standard.")));
     add(tr("Adam β2:"), m_beta2 = dspin("adamBeta2", 0, 0.9999, 4,
-        tr("Momentum of AdamW's second moment (gradient scale). 0.999 is standard.")));
+                                        tr("Momentum of AdamW's second moment (gradient scale). 0.999 is standard.")));
     m_eps = new QLineEdit;
     m_eps->setObjectName(QStringLiteral("adamEps"));
     m_eps->setToolTip(tr("AdamW's epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard."));
     add(tr("Adam ε:"), m_eps);
-    add(tr("Weight decay:"), m_weightDecay = dspin("weightDecay", 0, 1, 4,
-        tr("Pulls trained weights toward zero each step (not norms or biases); mild regularisation.")));
-    add(tr("Gradient clipping:"), m_clip = dspin("maxGradNorm", 0, 1000, 2,
-        tr("Largest gradient norm; larger gradients are scaled down. 0: no clipping.")));
+    add(tr("Weight decay:"),
+        m_weightDecay =
+            dspin("weightDecay", 0, 1, 4,
+                  tr("Pulls trained weights toward zero each step (not norms or biases); mild regularisation.")));
+    add(tr("Gradient clipping:"),
+        m_clip = dspin("maxGradNorm", 0, 1000, 2,
+                       tr("Largest gradient norm; larger gradients are scaled down. 0: no clipping.")));
     add(tr("Batch size:"), m_batch = spin("batchSize", 1, 4096,
-        tr("Examples per micro-batch. Memory grows with batch × sequence length.")));
-    add(tr("Gradient accumulation:"), m_accum = spin("gradAccum", 1, 4096,
-        tr("Micro-batches summed per optimizer step: a larger effective batch without more memory.")));
-    add(tr("Max sequence length:"), m_seqLen = spin("maxSeqLen", 2, 1 << 20,
-        tr("Tokens per example; longer examples are truncated (and counted on the review page).")));
+                                          tr("Examples per micro-batch. Memory grows with batch × sequence length.")));
+    add(tr("Gradient accumulation:"),
+        m_accum = spin("gradAccum", 1, 4096,
+                       tr("Micro-batches summed per optimizer step: a larger effective batch without more memory.")));
+    add(tr("Max sequence length:"),
+        m_seqLen = spin("maxSeqLen", 2, 1 << 20,
+                        tr("Tokens per example; longer examples are truncated (and counted on the review page).")));
     m_packing = new QCheckBox(tr("pack several examples per row"));
     m_packing->setObjectName(QStringLiteral("packing"));
-    m_packing->setToolTip(tr("Fills rows with several short examples (attention stays inside each): less "
-                             "padding, faster on short texts."));
+    m_packing->setToolTip(
+        tr("Fills rows with several short examples (attention stays inside each): less "
+           "padding, faster on short texts."));
     add(QString(), m_packing);
     m_groupByLength = new QCheckBox(tr("group examples of similar length"));
     m_groupByLength->setObjectName(QStringLiteral("groupByLength"));
-    m_groupByLength->setToolTip(tr("Batches examples of similar length together: less padding, same result on "
-                                   "average."));
+    m_groupByLength->setToolTip(
+        tr("Batches examples of similar length together: less padding, same result on "
+           "average."));
     add(QString(), m_groupByLength);
-    add(tr("Seed:"), m_seed = spin("seed", 0, INT_MAX,
-        tr("Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.")));
+    add(tr("Seed:"),
+        m_seed =
+            spin("seed", 0, INT_MAX,
+                 tr("Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.")));
     add(tr("Validate every:"), m_evalEvery = spin("evalEvery", 0, INT_MAX,
-        tr("Steps between validation passes; 0: at the end of each epoch.")));
+                                                  tr("Steps between validation passes; 0: at the end of each epoch.")));
     add(tr("Early-stop patience:"), m_patience = spin("earlyStopPatience", 0, 1000,
-        tr("Stop after this many validations without improvement; 0: never stop early. Needs a validation split.")));
-    add(tr("Early-stop min. improvement:"), m_minDelta = dspin("earlyStopMinDelta", 0, 10, 4,
-        tr("How much lower the validation loss must be to count as an improvement.")));
-    add(tr("Checkpoint every:"), m_ckptEvery = spin("checkpointEvery", 0, INT_MAX,
-        tr("Steps between checkpoints (for resume); 0: at the end of each epoch.")));
-    add(tr("Checkpoints kept:"), m_keepCkpts = spin("keepCheckpoints", 1, 1000,
-        tr("Older checkpoints beyond this many are deleted (the best one is always kept).")));
-    add(tr("Log every:"), m_logEvery = spin("logEvery", 1, INT_MAX,
-        tr("Steps between lines in metrics.jsonl (the dashboard's history after a restart).")));
+                                                      tr("Stop after this many validations without improvement; 0: "
+                                                         "never stop early. Needs a validation split.")));
+    add(tr("Early-stop min. improvement:"),
+        m_minDelta = dspin("earlyStopMinDelta", 0, 10, 4,
+                           tr("How much lower the validation loss must be to count as an improvement.")));
+    add(tr("Checkpoint every:"),
+        m_ckptEvery = spin("checkpointEvery", 0, INT_MAX,
+                           tr("Steps between checkpoints (for resume); 0: at the end of each epoch.")));
+    add(tr("Checkpoints kept:"),
+        m_keepCkpts = spin("keepCheckpoints", 1, 1000,
+                           tr("Older checkpoints beyond this many are deleted (the best one is always kept).")));
+    add(tr("Log every:"),
+        m_logEvery = spin("logEvery", 1, INT_MAX,
+                          tr("Steps between lines in metrics.jsonl (the dashboard's history after a restart).")));
     m_lossOn = new QComboBox;
     m_lossOn->setObjectName(QStringLiteral("lossOn"));
     m_lossOn->addItem(tr("completion / assistant tokens"), QStringLiteral("completion"));
     m_lossOn->addItem(tr("the whole text"), QStringLiteral("all"));
-    m_lossOn->setToolTip(tr("Which tokens the model is trained to predict: only the answer (usual for "
-                            "instructions and labels) or the whole text (free generation)."));
+    m_lossOn->setToolTip(
+        tr("Which tokens the model is trained to predict: only the answer (usual for "
+           "instructions and labels) or the whole text (free generation)."));
     add(tr("Loss on:"), m_lossOn);
     m_chatTemplate = new QCheckBox(tr("render examples with the model's chat template"));
     m_chatTemplate->setObjectName(QStringLiteral("useChatTemplate"));
-    m_chatTemplate->setToolTip(tr("Train in exactly the format the model is served with. Without it: prompt + "
-                                  "completion + end-of-text."));
+    m_chatTemplate->setToolTip(
+        tr("Train in exactly the format the model is served with. Without it: prompt + "
+           "completion + end-of-text."));
     add(QString(), m_chatTemplate);
 
-    for (QSpinBox* s : body->findChildren<QSpinBox*>()) connect(s, &QSpinBox::valueChanged, this, &WizardAdvancedPage::recheck);
+    for (QSpinBox* s : body->findChildren<QSpinBox*>())
+        connect(s, &QSpinBox::valueChanged, this, &WizardAdvancedPage::recheck);
     for (QDoubleSpinBox* s : body->findChildren<QDoubleSpinBox*>())
         connect(s, &QDoubleSpinBox::valueChanged, this, &WizardAdvancedPage::recheck);
     for (QLineEdit* e : body->findChildren<QLineEdit*>())
-        if (!qobject_cast<QAbstractSpinBox*>(e->parent())) connect(e, &QLineEdit::textChanged, this, &WizardAdvancedPage::recheck);
+        if (!qobject_cast<QAbstractSpinBox*>(e->parent()))
+            connect(e, &QLineEdit::textChanged, this, &WizardAdvancedPage::recheck);
     for (QComboBox* c : {m_method, m_schedule, m_lossOn})
         connect(c, &QComboBox::currentIndexChanged, this, &WizardAdvancedPage::recheck);
     for (QCheckBox* c : {m_rsLora, m_packing, m_groupByLength, m_chatTemplate})
@@ -165,7 +195,9 @@ QDoubleSpinBox* WizardAdvancedPage::dspin(const char* name, double min, double m
     return s;
 }
 
-void WizardAdvancedPage::initializePage() { load(); }
+void WizardAdvancedPage::initializePage() {
+    load();
+}
 
 void WizardAdvancedPage::load() {
     m_loading = true;
@@ -182,7 +214,8 @@ void WizardAdvancedPage::load() {
     m_epochs->setValue(c.epochs);
     m_maxSteps->setValue(int(std::min<int64_t>(c.maxSteps, INT_MAX)));
     m_lr->setText(QString::number(c.lr, 'g', 4));
-    m_schedule->setCurrentIndex(m_schedule->findData(QString::fromStdString(tb::train::lrScheduleKindName(c.schedule))));
+    m_schedule->setCurrentIndex(
+        m_schedule->findData(QString::fromStdString(tb::train::lrScheduleKindName(c.schedule))));
     m_warmup->setValue(int(c.warmupSteps));
     m_lrMin->setValue(c.lrMinRatio);
     m_beta1->setValue(c.adam.beta1);
@@ -215,7 +248,8 @@ void WizardAdvancedPage::load() {
 void WizardAdvancedPage::recheck() {
     if (m_loading) return;
     const bool lora = m_method->currentData().toString() == QLatin1String("lora");
-    for (QWidget* w : std::initializer_list<QWidget*>{m_rank, m_alpha, m_dropout, m_rsLora, m_targets}) w->setEnabled(lora);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_rank, m_alpha, m_dropout, m_rsLora, m_targets})
+        w->setEnabled(lora);
     const WizardState& s = m_wizard->state();
     QString problem;
     bool lrOk = false, epsOk = false;
@@ -250,9 +284,13 @@ void WizardAdvancedPage::recheck() {
     emit completeChanged();
 }
 
-QString WizardAdvancedPage::problem() const { return m_problem; }
+QString WizardAdvancedPage::problem() const {
+    return m_problem;
+}
 
-bool WizardAdvancedPage::isComplete() const { return m_problem.isEmpty(); }
+bool WizardAdvancedPage::isComplete() const {
+    return m_problem.isEmpty();
+}
 
 bool WizardAdvancedPage::validatePage() {
     recheck();

@@ -1,14 +1,14 @@
 #include "widgets/finetune/wizard_data_page.h"
 
-#include "models/finetune/dataset_version_list_model.h"
-#include "widgets/finetune/finetune_wizard.h"
-
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+
+#include "models/finetune/dataset_version_list_model.h"
+#include "widgets/finetune/finetune_wizard.h"
 
 namespace tb::widgets {
 
@@ -27,7 +27,8 @@ WizardDataPage::WizardDataPage(FinetuneWizard* wizard) : QWizardPage(wizard), m_
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("splitCounts"));
     form->addRow(tr("Splits:"), m_counts);
-    m_useValidation = new QCheckBox(tr("Use the validation split (validation loss, early stopping, best checkpoint)"), this);
+    m_useValidation =
+        new QCheckBox(tr("Use the validation split (validation loss, early stopping, best checkpoint)"), this);
     m_useValidation->setObjectName(QStringLiteral("useValidation"));
     m_useTest = new QCheckBox(tr("Keep the test split for \"Evaluate and compare\" after training"), this);
     m_useTest->setObjectName(QStringLiteral("useTest"));

@@ -1,8 +1,5 @@
 #include "widgets/finetune/wizard_model_page.h"
 
-#include "core/train/model_example_encoder.h"
-#include "widgets/finetune/finetune_wizard.h"
-
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -11,8 +8,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <memory>
+
+#include "core/train/model_example_encoder.h"
+#include "widgets/finetune/finetune_wizard.h"
 
 namespace tb::widgets {
 
@@ -25,8 +24,9 @@ struct Inspection {
 
 WizardModelPage::WizardModelPage(FinetuneWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
     setTitle(tr("Base model"));
-    setSubTitle(tr("The Llama-family model to adapt: a Hugging Face folder (config.json, *.safetensors, "
-                   "tokenizer.json) or a .gguf file. Its weights are never changed."));
+    setSubTitle(
+        tr("The Llama-family model to adapt: a Hugging Face folder (config.json, *.safetensors, "
+           "tokenizer.json) or a .gguf file. Its weights are never changed."));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
     m_path = new QLineEdit(this);
@@ -56,9 +56,8 @@ WizardModelPage::WizardModelPage(FinetuneWizard* wizard) : QWizardPage(wizard), 
     m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_facts, 1);
 
-    const QString modelsDir = wizard->context().workspace
-                                  ? QString::fromStdString(wizard->context().workspace->modelsDir())
-                                  : QString();
+    const QString modelsDir =
+        wizard->context().workspace ? QString::fromStdString(wizard->context().workspace->modelsDir()) : QString();
     connect(file, &QPushButton::clicked, this, [this, modelsDir] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Choose a GGUF model"), modelsDir,
                                                        tr("GGUF models (*.gguf);;All files (*)"));
@@ -87,9 +86,13 @@ void WizardModelPage::setModelPath(const QString& path) {
     inspect();
 }
 
-QString WizardModelPage::error() const { return m_error->text(); }
+QString WizardModelPage::error() const {
+    return m_error->text();
+}
 
-bool WizardModelPage::isComplete() const { return m_usable; }
+bool WizardModelPage::isComplete() const {
+    return m_usable;
+}
 
 void WizardModelPage::inspect() {
     const QString path = m_path->text().trimmed();
@@ -104,34 +107,35 @@ void WizardModelPage::inspect() {
     }
     auto result = std::make_shared<Inspection>();
     const std::string p = path.toStdString();
-    m_wizard->runJob(tr("Inspecting model %1").arg(QFileInfo(path).fileName()),
-                     [result, p](const tb::ProgressCallback&) -> tb::Status {
-                         auto info = tb::inspectModel(p);
-                         if (!info) return info.error();
-                         // The trainer needs the model's own tokenizer; refuse now rather than at Start.
-                         tb::train::ModelEncoderInfo enc;
-                         auto encoder = tb::train::makeModelExampleEncoder(p, info->config.vocabSize, true, &enc);
-                         if (!encoder) return encoder.error();
-                         result->info = std::move(*info);
-                         result->hasTemplate = enc.hasChatTemplate;
-                         return tb::Status::success();
-                     },
-                     [this, generation, result, path](const QString& error) {
-                         if (generation != m_generation) return;  // the path changed meanwhile
-                         if (!error.isEmpty()) {
-                             m_error->setText(tr("This model cannot be used: %1").arg(error));
-                             m_usable = false;
-                         } else {
-                             WizardState& s = m_wizard->state();
-                             s.modelPath = path;
-                             s.model = result->info;
-                             s.modelHasChatTemplate = result->hasTemplate;
-                             m_facts->setText(QString::fromStdString(result->info.toText()));
-                             m_error->clear();
-                             m_usable = true;
-                         }
-                         emit completeChanged();
-                     });
+    m_wizard->runJob(
+        tr("Inspecting model %1").arg(QFileInfo(path).fileName()),
+        [result, p](const tb::ProgressCallback&) -> tb::Status {
+            auto info = tb::inspectModel(p);
+            if (!info) return info.error();
+            // The trainer needs the model's own tokenizer; refuse now rather than at Start.
+            tb::train::ModelEncoderInfo enc;
+            auto encoder = tb::train::makeModelExampleEncoder(p, info->config.vocabSize, true, &enc);
+            if (!encoder) return encoder.error();
+            result->info = std::move(*info);
+            result->hasTemplate = enc.hasChatTemplate;
+            return tb::Status::success();
+        },
+        [this, generation, result, path](const QString& error) {
+            if (generation != m_generation) return;  // the path changed meanwhile
+            if (!error.isEmpty()) {
+                m_error->setText(tr("This model cannot be used: %1").arg(error));
+                m_usable = false;
+            } else {
+                WizardState& s = m_wizard->state();
+                s.modelPath = path;
+                s.model = result->info;
+                s.modelHasChatTemplate = result->hasTemplate;
+                m_facts->setText(QString::fromStdString(result->info.toText()));
+                m_error->clear();
+                m_usable = true;
+            }
+            emit completeChanged();
+        });
 }
 
 }  // namespace tb::widgets

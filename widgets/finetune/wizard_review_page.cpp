@@ -1,8 +1,6 @@
 #include "widgets/finetune/wizard_review_page.h"
 
-#include "core/train/run_index.h"
-#include "core/train/train_estimate.h"
-#include "widgets/finetune/finetune_wizard.h"
+#include <unistd.h>
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,14 +11,17 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-#include <unistd.h>
+#include "core/train/run_index.h"
+#include "core/train/train_estimate.h"
+#include "widgets/finetune/finetune_wizard.h"
 
 namespace tb::widgets {
 
 WizardReviewPage::WizardReviewPage(FinetuneWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
     setTitle(tr("Review"));
-    setSubTitle(tr("Check the plan, the estimate and the warnings, then start. The run is queued and trains "
-                   "on the Runs page; you can pause or cancel it there."));
+    setSubTitle(
+        tr("Check the plan, the estimate and the warnings, then start. The run is queued and trains "
+           "on the Runs page; you can pause or cancel it there."));
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
@@ -72,7 +73,9 @@ void WizardReviewPage::initializePage() {
                    .arg(c.maxSteps > 0 ? tr(" (at most %1 steps)").arg(c.maxSteps) : QString())
                    .arg(c.lr, 0, 'g', 3)
                    .arg(QString::fromStdString(tb::train::lrScheduleKindName(c.schedule)))
-                   .arg(c.batch.batchSize).arg(c.gradAccum).arg(c.batch.maxSeqLen);
+                   .arg(c.batch.batchSize)
+                   .arg(c.gradAccum)
+                   .arg(c.batch.maxSeqLen);
     m_summary->setText(summary);
 
     m_warnings.clear();
@@ -109,8 +112,9 @@ void WizardReviewPage::initializePage() {
         m_warnings << QStringLiteral("no-steps");
         lines << tr("The plan has no training step: check the epochs, max steps and data.");
     }
-    m_warningsLabel->setText(lines.isEmpty() ? tr("<b>No warnings.</b>")
-                                             : tr("<b>Warnings</b><ul><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>"))));
+    m_warningsLabel->setText(
+        lines.isEmpty() ? tr("<b>No warnings.</b>")
+                        : tr("<b>Warnings</b><ul><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>"))));
     if (m_name->text().isEmpty() && m_wizard->context().workspace)
         m_name->setText(QString::fromStdString(
             tb::train::newRunId(m_wizard->context().workspace->runsDir(), s.datasetName.toStdString())));
@@ -124,13 +128,16 @@ QString WizardReviewPage::nameProblem() const {
     if (m_wizard->context().readOnly()) return tr("The workspace is open read-only: runs cannot be started.");
     if (name.isEmpty()) return tr("Enter a run name.");
     static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$"));
-    if (!ok.match(name).hasMatch()) return tr("Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').");
+    if (!ok.match(name).hasMatch())
+        return tr("Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').");
     if (QFileInfo::exists(QDir(QString::fromStdString(m_wizard->context().workspace->runsDir())).filePath(name)))
         return tr("A run named %1 already exists.").arg(name);
     return {};
 }
 
-bool WizardReviewPage::isComplete() const { return m_steps > 0 && nameProblem().isEmpty(); }
+bool WizardReviewPage::isComplete() const {
+    return m_steps > 0 && nameProblem().isEmpty();
+}
 
 bool WizardReviewPage::validatePage() {
     if (!isComplete()) return false;

@@ -1,16 +1,15 @@
 #include "widgets/finetune/wizard_task_page.h"
 
-#include "core/train/model_example_encoder.h"
-#include "core/train/train_preset.h"
-#include "widgets/finetune/finetune_wizard.h"
-
 #include <QButtonGroup>
 #include <QLabel>
 #include <QProgressBar>
 #include <QRadioButton>
 #include <QVBoxLayout>
-
 #include <memory>
+
+#include "core/train/model_example_encoder.h"
+#include "core/train/train_preset.h"
+#include "widgets/finetune/finetune_wizard.h"
 
 namespace tb::widgets {
 
@@ -18,8 +17,9 @@ using tb::train::TaskPreset;
 
 WizardTaskPage::WizardTaskPage(FinetuneWizard* wizard) : QWizardPage(wizard), m_wizard(wizard) {
     setTitle(tr("Task"));
-    setSubTitle(tr("What should the tuned model do? The preset fills starting settings from your data; you can "
-                   "change every one on the next page."));
+    setSubTitle(
+        tr("What should the tuned model do? The preset fills starting settings from your data; you can "
+           "change every one on the next page."));
     auto* layout = new QVBoxLayout(this);
     m_group = new QButtonGroup(this);
     struct Choice {
@@ -74,8 +74,8 @@ WizardTaskPage::WizardTaskPage(FinetuneWizard* wizard) : QWizardPage(wizard), m_
 
 void WizardTaskPage::initializePage() {
     const WizardState& s = m_wizard->state();
-    const QString key = s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath +
-                        QLatin1Char('|') + s.testPath;
+    const QString key =
+        s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath + QLatin1Char('|') + s.testPath;
     if (s.facts && s.factsKey == key) return;  // coming back: keep the user's preset
     analyse();
 }
@@ -86,7 +86,9 @@ void WizardTaskPage::setPreset(TaskPreset preset) {
     applyPreset();
 }
 
-bool WizardTaskPage::isComplete() const { return !m_analysing && m_wizard->state().facts.has_value(); }
+bool WizardTaskPage::isComplete() const {
+    return !m_analysing && m_wizard->state().facts.has_value();
+}
 
 void WizardTaskPage::analyse() {
     WizardState& s = m_wizard->state();
@@ -102,49 +104,55 @@ void WizardTaskPage::analyse() {
     const std::string model = s.modelPath.toStdString(), train = s.trainPath.toStdString(),
                       val = s.valPath.toStdString(), test = s.testPath.toStdString();
     const int vocab = s.model ? s.model->config.vocabSize : 0;
-    const QString key = s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath +
-                        QLatin1Char('|') + s.testPath;
-    m_wizard->runJob(tr("Reading the training data"),
-                     [=](const tb::ProgressCallback&) -> tb::Status {
-                         auto encoder = tb::train::makeModelExampleEncoder(model, vocab, true);
-                         if (!encoder) return encoder.error();
-                         // Whole-sequence loss so no record is dropped from the length statistics.
-                         auto f = tb::train::analyzeTrainingData(*encoder, train, val, test, tb::train::LossOn::All);
-                         if (!f) return f.error();
-                         *facts = std::move(*f);
-                         return tb::Status::success();
-                     },
-                     [this, generation, facts, key](const QString& error) {
-                         if (generation != m_generation) return;
-                         m_analysing = false;
-                         m_busy->hide();
-                         if (!error.isEmpty()) {
-                             m_error->setText(tr("The data cannot be read with this model: %1").arg(error));
-                         } else {
-                             WizardState& st = m_wizard->state();
-                             st.facts = *facts;
-                             st.factsKey = key;
-                             // Label-like completions in most records: a classification task.
-                             int64_t labelled = 0;
-                             for (const auto& [label, n] : facts->labels) labelled += n;
-                             const bool labels = !facts->labels.empty() && facts->labels.size() <= 100 &&
-                                                 labelled * 10 >= facts->trainRecords * 9;
-                             showFacts();
-                             setPreset(labels ? TaskPreset::Classification : TaskPreset::Generation);
-                         }
-                         emit completeChanged();
-                     });
+    const QString key =
+        s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath + QLatin1Char('|') + s.testPath;
+    m_wizard->runJob(
+        tr("Reading the training data"),
+        [=](const tb::ProgressCallback&) -> tb::Status {
+            auto encoder = tb::train::makeModelExampleEncoder(model, vocab, true);
+            if (!encoder) return encoder.error();
+            // Whole-sequence loss so no record is dropped from the length statistics.
+            auto f = tb::train::analyzeTrainingData(*encoder, train, val, test, tb::train::LossOn::All);
+            if (!f) return f.error();
+            *facts = std::move(*f);
+            return tb::Status::success();
+        },
+        [this, generation, facts, key](const QString& error) {
+            if (generation != m_generation) return;
+            m_analysing = false;
+            m_busy->hide();
+            if (!error.isEmpty()) {
+                m_error->setText(tr("The data cannot be read with this model: %1").arg(error));
+            } else {
+                WizardState& st = m_wizard->state();
+                st.facts = *facts;
+                st.factsKey = key;
+                // Label-like completions in most records: a classification task.
+                int64_t labelled = 0;
+                for (const auto& [label, n] : facts->labels) labelled += n;
+                const bool labels =
+                    !facts->labels.empty() && facts->labels.size() <= 100 && labelled * 10 >= facts->trainRecords * 9;
+                showFacts();
+                setPreset(labels ? TaskPreset::Classification : TaskPreset::Generation);
+            }
+            emit completeChanged();
+        });
 }
 
 void WizardTaskPage::showFacts() {
     const auto& f = *m_wizard->state().facts;
     QString text = tr("%1 training records (%2 usable), %3 validation, %4 test. Longest example %5 tokens, 95% "
                       "within %6.")
-                       .arg(f.trainRecords).arg(qlonglong(f.trainLengths.size())).arg(f.valRecords)
-                       .arg(f.testRecords).arg(f.maxLength).arg(f.p95Length);
+                       .arg(f.trainRecords)
+                       .arg(qlonglong(f.trainLengths.size()))
+                       .arg(f.valRecords)
+                       .arg(f.testRecords)
+                       .arg(f.maxLength)
+                       .arg(f.p95Length);
     if (!f.labels.empty() && f.labels.size() <= 12) {
         QStringList parts;
-        for (const auto& [label, n] : f.labels) parts << QStringLiteral("%1 %2").arg(QString::fromStdString(label)).arg(n);
+        for (const auto& [label, n] : f.labels)
+            parts << QStringLiteral("%1 %2").arg(QString::fromStdString(label)).arg(n);
         text += QLatin1Char('\n') + tr("Labels: %1").arg(parts.join(QStringLiteral(", ")));
     } else if (!f.labels.empty()) {
         text += QLatin1Char('\n') + tr("%1 distinct short answers.").arg(qlonglong(f.labels.size()));

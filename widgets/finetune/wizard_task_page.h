@@ -3,9 +3,9 @@
 // it found (records, lengths, labels) and fills the trainer settings from the preset and the data size.
 #pragma once
 
-#include "core/train/train_preflight.h"
-
 #include <QWizardPage>
+
+#include "core/train/train_preflight.h"
 
 class QButtonGroup;
 class QLabel;

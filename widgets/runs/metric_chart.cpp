@@ -3,7 +3,6 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -57,7 +56,9 @@ void MetricChart::truncateFrom(double x) {
     scheduleRedraw();
 }
 
-int MetricChart::drawnPointCount(int series) const { return int(m_series[series]->count()); }
+int MetricChart::drawnPointCount(int series) const {
+    return int(m_series[series]->count());
+}
 
 void MetricChart::scheduleRedraw() {
     m_dirty = true;

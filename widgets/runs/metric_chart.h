@@ -4,11 +4,11 @@
 // Not a data source: the dashboard feeds it.
 #pragma once
 
-#include "models/runs/metric_series.h"
-
 #include <QChartView>
 #include <QTimer>
 #include <QVector>
+
+#include "models/runs/metric_series.h"
 
 class QLineSeries;
 class QValueAxis;

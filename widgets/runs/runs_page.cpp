@@ -1,11 +1,5 @@
 #include "widgets/runs/runs_page.h"
 
-#include "core/train/run_index.h"
-#include "models/runs/run_list_model.h"
-#include "models/runs/run_scheduler.h"
-#include "widgets/empty_state_widget.h"
-#include "widgets/runs/training_dashboard.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -17,6 +11,12 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include "core/train/run_index.h"
+#include "models/runs/run_list_model.h"
+#include "models/runs/run_scheduler.h"
+#include "widgets/empty_state_widget.h"
+#include "widgets/runs/training_dashboard.h"
 
 namespace tb::widgets {
 
@@ -40,8 +40,8 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     m_stack->addWidget(empty);
     if (!context.workspace) return;  // no workspace: the empty state says where runs would live
 
-    m_scheduler = new tb::models::RunScheduler(QString::fromStdString(context.workspace->runsDir()),
-                                               context.readOnly(), this);
+    m_scheduler =
+        new tb::models::RunScheduler(QString::fromStdString(context.workspace->runsDir()), context.readOnly(), this);
     m_model = new RunListModel(m_scheduler, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -102,10 +102,10 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     connect(m_scheduler, &tb::models::RunScheduler::runUpdated, this, [this](const QString& id) {
         if (id == m_selected) updateActions();
     });
-    connect(m_scheduler, &tb::models::RunScheduler::runEnded, this, [this] { emit workspaceModified(QStringLiteral("runs")); });
-    connect(m_scheduler, &tb::models::RunScheduler::activeRunChanged, this, [this] {
-        emit workspaceModified(QStringLiteral("runs"));
-    });
+    connect(m_scheduler, &tb::models::RunScheduler::runEnded, this,
+            [this] { emit workspaceModified(QStringLiteral("runs")); });
+    connect(m_scheduler, &tb::models::RunScheduler::activeRunChanged, this,
+            [this] { emit workspaceModified(QStringLiteral("runs")); });
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
         const auto* run = m_scheduler->find(m_selected);
         if (!run) return;
@@ -135,9 +135,13 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     updateActions();
 }
 
-QString RunsPage::title() const { return tr("Runs"); }
+QString RunsPage::title() const {
+    return tr("Runs");
+}
 
-QString RunsPage::selectedRunId() const { return m_selected; }
+QString RunsPage::selectedRunId() const {
+    return m_selected;
+}
 
 void RunsPage::selectRun(const QString& runId) {
     if (!m_model) return;
@@ -180,15 +184,15 @@ void RunsPage::updateActions() {
     const QString adapter = finished ? adapterDirOf(m_selected) : QString();
     const bool hasTest = run && !run->request.testPath.empty();
     m_evaluate->setEnabled(finished && !adapter.isEmpty() && hasTest);
-    m_evaluate->setToolTip(!run         ? tr("Select a run.")
-                           : !finished  ? tr("Available once the run has finished.")
+    m_evaluate->setToolTip(!run                ? tr("Select a run.")
+                           : !finished         ? tr("Available once the run has finished.")
                            : adapter.isEmpty() ? tr("The run wrote no adapter (full fine-tuning).")
-                           : !hasTest   ? tr("The dataset version has no test split to evaluate on.")
-                                        : tr("Evaluate base and tuned model on the test split and open Compare."));
+                           : !hasTest          ? tr("The dataset version has no test split to evaluate on.")
+                                      : tr("Evaluate base and tuned model on the test split and open Compare."));
     m_register->setEnabled(finished && !adapter.isEmpty() && !context().readOnly());
-    m_register->setToolTip(!run ? tr("Select a run.")
-                           : !finished ? tr("Available once the run has finished.")
-                           : adapter.isEmpty() ? tr("The run wrote no adapter to register.")
+    m_register->setToolTip(!run                   ? tr("Select a run.")
+                           : !finished            ? tr("Available once the run has finished.")
+                           : adapter.isEmpty()    ? tr("The run wrote no adapter to register.")
                            : context().readOnly() ? tr("The workspace is open read-only.")
                                                   : tr("Register the adapter in the model registry."));
 }

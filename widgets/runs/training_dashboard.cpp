@@ -1,10 +1,5 @@
 #include "widgets/runs/training_dashboard.h"
 
-#include "core/train/run_index.h"
-#include "models/runs/run_list_model.h"
-#include "models/runs/run_scheduler.h"
-#include "widgets/runs/metric_chart.h"
-
 #include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -15,6 +10,11 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+
+#include "core/train/run_index.h"
+#include "models/runs/run_list_model.h"
+#include "models/runs/run_scheduler.h"
+#include "widgets/runs/metric_chart.h"
 
 namespace tb::widgets {
 
@@ -149,7 +149,8 @@ void TrainingDashboard::loadHistory() {
             const qint64 step = o.value(QStringLiteral("step")).toInteger();
             addStep(double(step), o.value(QStringLiteral("loss")).toDouble(),
                     o.value(QStringLiteral("val_loss")).toDouble(-1.0), o.value(QStringLiteral("lr")).toDouble(),
-                    o.value(QStringLiteral("grad_norm")).toDouble(), o.value(QStringLiteral("tokens_per_s")).toDouble());
+                    o.value(QStringLiteral("grad_norm")).toDouble(),
+                    o.value(QStringLiteral("tokens_per_s")).toDouble());
             m_lastStep = std::max(m_lastStep, step);
             if (o.contains(QStringLiteral("val_loss"))) m_lastVal = o.value(QStringLiteral("val_loss")).toDouble();
             m_epoch = o.value(QStringLiteral("epoch")).toInt();
@@ -223,8 +224,7 @@ void TrainingDashboard::updateHeader() {
                         .arg(std::min(m_epoch + 1, std::max(epochs, 1)))
                         .arg(epochs));
     const bool running = status == RunStatus::Running;
-    m_etaLabel->setText(running && m_eta >= 0 ? tr("ETA %1").arg(RunListModel::durationText(m_eta))
-                                              : QString());
+    m_etaLabel->setText(running && m_eta >= 0 ? tr("ETA %1").arg(RunListModel::durationText(m_eta)) : QString());
     m_pause->setEnabled(running);
     const bool canResume = m_scheduler->canResume(m_runId);
     m_resume->setEnabled(status == RunStatus::Paused || canResume);

@@ -1,17 +1,18 @@
 // The GUI's run bookkeeping in core/train: request.json and status.json round trips and refusals, the runs
 // folder scan, the best validation loss from metrics.jsonl, the wizard's preflight (planned steps equal the
 // trainer's own count, warnings with their figures) and the task presets, and the process sampler.
-#include "core/train/gpu_monitor.h"
-#include "core/train/process_sampler.h"
 #include "core/train/run_index.h"
-#include "core/train/train_preflight.h"
-#include "core/train/train_preset.h"
-#include "trainer_test_util.h"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
+
+#include "core/train/gpu_monitor.h"
+#include "core/train/process_sampler.h"
+#include "core/train/train_preflight.h"
+#include "core/train/train_preset.h"
+#include "trainer_test_util.h"
 
 namespace tb::train {
 namespace {
@@ -24,8 +25,8 @@ using testing::smallConfig;
 using testing::smallModel;
 
 struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("tb_run_index_" + std::to_string(::getpid()) + "_" +
-                                                 std::to_string(std::rand()));
+    fs::path path =
+        fs::temp_directory_path() / ("tb_run_index_" + std::to_string(::getpid()) + "_" + std::to_string(std::rand()));
     TempDir() { fs::create_directories(path); }
     ~TempDir() { fs::remove_all(path); }
     std::string str() const { return path.string(); }
@@ -85,8 +86,9 @@ TEST(RunIndex, ListsRunsWithStatusAndSkipsForeignFolders) {
 
 TEST(RunIndex, BestValidationLossFromMetrics) {
     TempDir dir;
-    std::ofstream(dir.path / "metrics.jsonl") << "{\"step\":1,\"loss\":3}\n{\"step\":2,\"val_loss\":2.5}\n"
-                                                 "garbage\n{\"step\":4,\"val_loss\":1.25}\n{\"step\":6,\"val_loss\":2}\n";
+    std::ofstream(dir.path / "metrics.jsonl")
+        << "{\"step\":1,\"loss\":3}\n{\"step\":2,\"val_loss\":2.5}\n"
+           "garbage\n{\"step\":4,\"val_loss\":1.25}\n{\"step\":6,\"val_loss\":2}\n";
     EXPECT_DOUBLE_EQ(bestValLossFromMetrics(dir.str()), 1.25);
     EXPECT_DOUBLE_EQ(bestValLossFromMetrics(dir.str() + "/none"), -1.0);
 }
@@ -162,7 +164,7 @@ TEST(Preset, ScalesWithDataAndModel) {
     EXPECT_EQ(cls.config.lora.rank, 8);
     EXPECT_EQ(cls.config.epochs, 5);
     EXPECT_EQ(cls.config.batch.maxSeqLen, 128);  // covers the longest example
-    EXPECT_GT(cls.config.lr, 1e-3);               // tiny model
+    EXPECT_GT(cls.config.lr, 1e-3);              // tiny model
     EXPECT_EQ(cls.lossOn, LossOn::Completion);
     EXPECT_EQ(cls.config.earlyStopPatience, 3);
     TrainDataFacts big = small;
@@ -170,7 +172,7 @@ TEST(Preset, ScalesWithDataAndModel) {
     auto gen = presetDefaults(TaskPreset::Generation, big, 1'000'000'000LL, 4096);
     EXPECT_EQ(gen.config.lora.rank, 32);
     EXPECT_EQ(gen.config.epochs, 1);
-    EXPECT_EQ(gen.config.batch.maxSeqLen, 64);    // 95th percentile
+    EXPECT_EQ(gen.config.batch.maxSeqLen, 64);  // 95th percentile
     EXPECT_DOUBLE_EQ(gen.config.lr, 2e-4);
     EXPECT_TRUE(gen.config.batch.packing);
     EXPECT_EQ(gen.lossOn, LossOn::All);

@@ -2,21 +2,7 @@
 // real on the Runs page; pause, resume, cancel, queueing and resume after an interruption on real runs of
 // the demo base model; screenshots of the review page and of the dashboard mid-run.
 // Under a real X server: xvfb-run -a env -u QT_QPA_PLATFORM <build>/tests/gui/finetune/test_gui_finetune_wizard
-#include "core/train/run_index.h"
-#include "models/finetune/dataset_version_list_model.h"
-#include "models/job_manager.h"
-#include "models/runs/run_list_model.h"
-#include "models/runs/run_scheduler.h"
-#include "tests/gui/runs/demo_workspace.h"
-#include "widgets/finetune/finetune_page.h"
 #include "widgets/finetune/finetune_wizard.h"
-#include "widgets/finetune/wizard_advanced_page.h"
-#include "widgets/finetune/wizard_model_page.h"
-#include "widgets/finetune/wizard_review_page.h"
-#include "widgets/finetune/wizard_task_page.h"
-#include "widgets/runs/metric_chart.h"
-#include "widgets/runs/runs_page.h"
-#include "widgets/runs/training_dashboard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -31,8 +17,22 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
-
 #include <memory>
+
+#include "core/train/run_index.h"
+#include "models/finetune/dataset_version_list_model.h"
+#include "models/job_manager.h"
+#include "models/runs/run_list_model.h"
+#include "models/runs/run_scheduler.h"
+#include "tests/gui/runs/demo_workspace.h"
+#include "widgets/finetune/finetune_page.h"
+#include "widgets/finetune/wizard_advanced_page.h"
+#include "widgets/finetune/wizard_model_page.h"
+#include "widgets/finetune/wizard_review_page.h"
+#include "widgets/finetune/wizard_task_page.h"
+#include "widgets/runs/metric_chart.h"
+#include "widgets/runs/runs_page.h"
+#include "widgets/runs/training_dashboard.h"
 
 using tb::models::RunListModel;
 using tb::train::RunStatus;
@@ -207,7 +207,8 @@ private slots:
         QCOMPARE(wizard->currentId(), int(FinetuneWizard::ReviewPageId));
         auto* review = wizard->reviewPage();
         QCOMPARE(review->plannedSteps(), qint64(6));
-        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("estimateLabel"))->text().contains(QStringLiteral("6 steps")));
+        QVERIFY(
+            wizard->findChild<QLabel*>(QStringLiteral("estimateLabel"))->text().contains(QStringLiteral("6 steps")));
         QVERIFY(!review->warnings().contains(QStringLiteral("no-validation")));
         QVERIFY(!review->warnings().contains(QStringLiteral("truncation")));
         auto* name = wizard->findChild<QLineEdit*>(QStringLiteral("runName"));
@@ -248,7 +249,8 @@ private slots:
         QCOMPARE(navigate.count(), 2);
         QCOMPARE(navigate.at(0).at(0).toString(), QStringLiteral("compare"));
         const QVariantMap compareArgs = navigate.at(0).at(1).toMap();
-        QVERIFY(QFile::exists(compareArgs.value(QStringLiteral("adapter")).toString() + QStringLiteral("/adapter_config.json")));
+        QVERIFY(QFile::exists(compareArgs.value(QStringLiteral("adapter")).toString() +
+                              QStringLiteral("/adapter_config.json")));
         QVERIFY(compareArgs.value(QStringLiteral("data")).toString().endsWith(QStringLiteral("test.jsonl")));
         QCOMPARE(navigate.at(1).at(0).toString(), QStringLiteral("registry"));
         QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("run")).toString(), runId);
@@ -278,7 +280,8 @@ private slots:
         const QStringList warnings = wizard->reviewPage()->warnings();
         QVERIFY2(warnings.contains(QStringLiteral("no-validation")), qPrintable(warnings.join(',')));
         QVERIFY2(warnings.contains(QStringLiteral("truncation")), qPrintable(warnings.join(',')));
-        QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("warningsLabel"))->text().contains(QStringLiteral("truncated")));
+        QVERIFY(
+            wizard->findChild<QLabel*>(QStringLiteral("warningsLabel"))->text().contains(QStringLiteral("truncated")));
         wizard->reject();
     }
 

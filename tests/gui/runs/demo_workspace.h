@@ -5,22 +5,20 @@
 // Writes only below the temp dir.
 #pragma once
 
+#include <QDir>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+#include <QtGlobal>
+#include <memory>
+#include <nlohmann/json.hpp>
+
 #include "core/data/dataset_import.h"
 #include "core/data/dataset_version.h"
 #include "core/data/splitter.h"
 #include "core/demo/demo_base_model.h"
 #include "core/infer/random_weights.h"
 #include "core/workspace/workspace.h"
-
-#include <QDir>
-#include <QFile>
-#include <QString>
-#include <QtGlobal>
-#include <QTemporaryDir>
-
-#include <nlohmann/json.hpp>
-
-#include <memory>
 
 namespace tb::testing {
 

@@ -1,20 +1,19 @@
 // RunListModel over RunScheduler on hand-written run folders (each status, a dead session's "running" run
 // shown as interrupted and rewritten on disk, a damaged folder reported, updates as dataChanged), and the
 // dashboard's chart pipeline: min/max decimation keeps extremes, 100,000 appends cost one redraw.
-#include "core/train/run_index.h"
-#include "models/runs/metric_series.h"
-#include "models/runs/run_list_model.h"
-#include "models/runs/run_scheduler.h"
-#include "widgets/runs/metric_chart.h"
-
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <cmath>
+
+#include "core/train/run_index.h"
+#include "models/runs/metric_series.h"
+#include "models/runs/run_list_model.h"
+#include "models/runs/run_scheduler.h"
+#include "widgets/runs/metric_chart.h"
 
 using tb::models::MetricSeries;
 using tb::models::RunListModel;
@@ -65,7 +64,9 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(scheduler.problems().size(), 1);
         QVERIFY(scheduler.problems().first().contains(QStringLiteral("d-broken")));
-        auto cell = [&](const QString& id, int column) { return model.index(model.rowOf(id), column).data().toString(); };
+        auto cell = [&](const QString& id, int column) {
+            return model.index(model.rowOf(id), column).data().toString();
+        };
         QCOMPARE(cell(QStringLiteral("a-finished"), RunListModel::StatusColumn), QStringLiteral("finished"));
         QCOMPARE(cell(QStringLiteral("a-finished"), RunListModel::BestValColumn), QStringLiteral("0.4321"));
         QCOMPARE(cell(QStringLiteral("a-finished"), RunListModel::DatasetColumn), QStringLiteral("tickets@01234567"));
