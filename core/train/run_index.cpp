@@ -1,6 +1,7 @@
 #include "core/train/run_index.h"
 
 #include <algorithm>
+#include <chrono>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +9,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/train/checkpoint.h"
+#include "core/train/train_config_json.h"
 
 namespace tb::train {
 
@@ -104,14 +106,81 @@ Result<RunEntry> readRun(const std::string& runDir) {
     return e;
 }
 
+namespace {
+
+// A run folder written by `tunebench train` or the demo (run.json, metrics.jsonl, adapter/) without the GUI's
+// request.json/status.json: listed as finished when it wrote its adapter, else interrupted.
+Result<RunEntry> readCommandLineRun(const std::string& runDir) {
+    const std::string path = runDir + "/run.json";
+    auto text = readWholeFile(path, 1 << 22);
+    if (!text) return text.error();
+    auto j = nlohmann::json::parse(*text, nullptr, false);
+    if (!j.is_object()) return inputError(path + ": not a JSON object");
+    RunEntry e;
+    e.dir = runDir;
+    e.id = fs::path(runDir).filename().string();
+    try {
+        e.request.modelPath = j.value("model", std::string());
+        e.request.trainPath = j.value("data", std::string());
+        e.request.valPath = j.value("validation", std::string());
+        e.request.lossOn = j.value("loss_on", std::string("completion")) == "all" ? LossOn::All : LossOn::Completion;
+    } catch (const std::exception& ex) {
+        return inputError(path + ": wrong type (" + ex.what() + ")");
+    }
+    if (e.request.modelPath.empty() || e.request.trainPath.empty()) return inputError(path + ": model or data missing");
+    auto cfg = trainConfigFromJson(j.value("config", nlohmann::json::object()), TrainConfig{}, path + ": config");
+    if (!cfg) return cfg.error();
+    e.request.config = *cfg;
+    // A dataset version folder: <datasets>/<name>/<version>/train.jsonl.
+    const fs::path data(e.request.trainPath);
+    const fs::path versionDir = data.parent_path();
+    if (fs::exists(versionDir / "manifest.json")) {
+        e.request.datasetDir = versionDir.string();
+        e.request.datasetVersion = versionDir.filename().string();
+        e.request.datasetName = versionDir.parent_path().filename().string();
+        if (fs::exists(versionDir / "test.jsonl")) e.request.testPath = (versionDir / "test.jsonl").string();
+    } else {
+        e.request.datasetName = data.filename().string();
+    }
+    std::ifstream metrics(runDir + "/metrics.jsonl");
+    for (std::string line; std::getline(metrics, line);) {
+        auto m = nlohmann::json::parse(line, nullptr, false);
+        if (!m.is_object()) continue;
+        e.state.step = std::max<int64_t>(e.state.step, m.value("step", int64_t(0)));
+        e.state.activeSeconds = std::max(e.state.activeSeconds, m.value("elapsed_s", 0.0));
+    }
+    e.state.totalSteps = e.state.step;
+    e.state.bestValLoss = bestValLossFromMetrics(runDir);
+    const bool finished = fs::exists(runDir + "/adapter/adapter_config.json");
+    e.state.status = finished ? RunStatus::Finished : RunStatus::Interrupted;
+    e.state.message = finished ? "trained from the command line" : "command-line run without an adapter";
+    std::error_code ec;
+    auto written = fs::last_write_time(path, ec);
+    if (!ec) {
+        const auto sys = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::file_clock::to_sys(written));
+        std::time_t t = std::chrono::system_clock::to_time_t(sys);
+        std::tm tm{};
+        gmtime_r(&t, &tm);
+        char buf[32];
+        std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        e.state.startedAt = e.state.createdAt = buf;
+    }
+    auto ckpts = listCheckpoints(runDir + "/checkpoints");
+    if (!ckpts.empty()) e.lastCheckpointStep = ckpts.back().first;
+    return e;
+}
+
+}  // namespace
+
 std::vector<RunEntry> listRuns(const std::string& runsDir, std::vector<std::string>* problems) {
     std::vector<RunEntry> runs;
     std::error_code ec;
     for (fs::directory_iterator it(runsDir, ec), end; !ec && it != end; it.increment(ec)) {
         if (!it->is_directory()) continue;
         const std::string dir = it->path().string();
-        if (!fs::exists(dir + "/request.json")) continue;  // a CLI or demo run folder: not ours to list
-        auto run = readRun(dir);
+        const bool gui = fs::exists(dir + "/request.json");
+        if (!gui && !fs::exists(dir + "/run.json")) continue;  // not a run folder
+        auto run = gui ? readRun(dir) : readCommandLineRun(dir);
         if (run) {
             runs.push_back(std::move(*run));
         } else if (problems) {

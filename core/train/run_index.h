@@ -43,8 +43,9 @@ struct RunEntry {
     int64_t lastCheckpointStep = -1;  // newest step checkpoint, -1 when none (Resume needs one)
 };
 
-// Every folder of runsDir holding a readable request.json, sorted by id. Unreadable folders are skipped
-// and described in `problems` (when given) so the GUI can say why a run is missing.
+// Every run folder of runsDir, sorted by id: the GUI's (request.json + status.json) and those written by
+// `tunebench train` or the demo (run.json only: finished when they wrote adapter/, else interrupted).
+// Unreadable folders are skipped and described in `problems` (when given) so the GUI can say why.
 std::vector<RunEntry> listRuns(const std::string& runsDir, std::vector<std::string>* problems = nullptr);
 Result<RunEntry> readRun(const std::string& runDir);
 

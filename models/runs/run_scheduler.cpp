@@ -126,6 +126,14 @@ bool RunScheduler::enqueue(const QString& runId, bool resume) {
     if (!run || runId == m_activeId || m_queue.contains(runId)) return false;
     if (resume && !canResume(runId)) return false;
     resume = resume && run->lastCheckpointStep > 0;  // no checkpoint yet: start again from the beginning
+    if (!QFileInfo::exists(QString::fromStdString(run->dir) + QStringLiteral("/request.json"))) {
+        // A command-line run: record its settings the way the worker reads them.
+        if (auto written = tb::train::writeRunRequest(run->dir, run->request); !written) {
+            run->state.message = written.message();
+            emit runUpdated(runId);
+            return false;
+        }
+    }
     m_queue << runId;
     m_resumeFlags[runId] = resume;
     if (!resume) {

@@ -84,6 +84,41 @@ TEST(RunIndex, ListsRunsWithStatusAndSkipsForeignFolders) {
     EXPECT_EQ(*parseRunStatus("interrupted"), RunStatus::Interrupted);
 }
 
+TEST(RunIndex, ListsCommandLineRuns) {
+    TempDir dir;
+    const fs::path version = dir.path / "datasets" / "tickets" / "abcdef";
+    fs::create_directories(version);
+    std::ofstream(version / "manifest.json") << "{}";
+    std::ofstream(version / "test.jsonl") << "";
+    const fs::path runs = dir.path / "runs";
+    fs::create_directories(runs / "cli" / "adapter");
+    nlohmann::json run = {{"model", "/models/base"},
+                          {"data", (version / "train.jsonl").string()},
+                          {"validation", ""},
+                          {"loss_on", "completion"},
+                          {"config", {{"lora_r", 4}, {"epochs", 2}}}};
+    std::ofstream(runs / "cli" / "run.json") << run.dump();
+    std::ofstream(runs / "cli" / "metrics.jsonl")
+        << "{\"step\":1,\"elapsed_s\":2}\n{\"step\":2,\"val_loss\":0.7,\"elapsed_s\":4.5}\n";
+    std::ofstream(runs / "cli" / "adapter" / "adapter_config.json") << "{}";
+    fs::create_directories(runs / "half");
+    std::ofstream(runs / "half" / "run.json") << run.dump();
+    auto listed = listRuns(runs.string());
+    ASSERT_EQ(listed.size(), 2u);
+    const RunEntry& cli = listed[0];
+    EXPECT_EQ(cli.id, "cli");
+    EXPECT_EQ(cli.state.status, RunStatus::Finished);
+    EXPECT_DOUBLE_EQ(cli.state.bestValLoss, 0.7);
+    EXPECT_EQ(cli.state.step, 2);
+    EXPECT_DOUBLE_EQ(cli.state.activeSeconds, 4.5);
+    EXPECT_FALSE(cli.state.startedAt.empty());
+    EXPECT_EQ(cli.request.datasetName, "tickets");
+    EXPECT_EQ(cli.request.datasetVersion, "abcdef");
+    EXPECT_EQ(cli.request.testPath, (version / "test.jsonl").string());
+    EXPECT_EQ(cli.request.config.lora.rank, 4);
+    EXPECT_EQ(listed[1].state.status, RunStatus::Interrupted);  // no adapter written
+}
+
 TEST(RunIndex, BestValidationLossFromMetrics) {
     TempDir dir;
     std::ofstream(dir.path / "metrics.jsonl")
