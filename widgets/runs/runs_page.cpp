@@ -109,13 +109,19 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
         const auto* run = m_scheduler->find(m_selected);
         if (!run) return;
-        emit navigateRequested(QStringLiteral("compare"),
-                               {{QStringLiteral("run"), m_selected},
-                                {QStringLiteral("model"), QString::fromStdString(run->request.modelPath)},
-                                {QStringLiteral("adapter"), adapterDirOf(m_selected)},
-                                {QStringLiteral("data"), QString::fromStdString(run->request.testPath)},
-                                {QStringLiteral("task"), QString::fromStdString(run->request.task)},
-                                {QStringLiteral("evaluate"), true}});
+        // The Compare page's keys: A is the base model, B the same model with the run's adapter.
+        const QString model = QString::fromStdString(run->request.modelPath);
+        const QString task = QString::fromStdString(run->request.task);
+        emit navigateRequested(
+            QStringLiteral("compare"),
+            {{QStringLiteral("run"), m_selected},
+             {QStringLiteral("a"), model},
+             {QStringLiteral("adapter_a"), QString()},
+             {QStringLiteral("b"), model},
+             {QStringLiteral("adapter_b"), adapterDirOf(m_selected)},
+             {QStringLiteral("data"), QString::fromStdString(run->request.testPath)},
+             {QStringLiteral("task"), task == QLatin1String("style") ? QStringLiteral("generation") : task},
+             {QStringLiteral("evaluate"), true}});
     });
     connect(m_register, &QPushButton::clicked, this, [this] {
         const auto* run = m_scheduler->find(m_selected);

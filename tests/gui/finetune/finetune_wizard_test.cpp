@@ -249,8 +249,11 @@ private slots:
         QCOMPARE(navigate.count(), 2);
         QCOMPARE(navigate.at(0).at(0).toString(), QStringLiteral("compare"));
         const QVariantMap compareArgs = navigate.at(0).at(1).toMap();
-        QVERIFY(QFile::exists(compareArgs.value(QStringLiteral("adapter")).toString() +
+        QVERIFY(QFile::exists(compareArgs.value(QStringLiteral("adapter_b")).toString() +
                               QStringLiteral("/adapter_config.json")));
+        QCOMPARE(compareArgs.value(QStringLiteral("a")).toString(), m_demo.modelDir);
+        QCOMPARE(compareArgs.value(QStringLiteral("b")).toString(), m_demo.modelDir);
+        QCOMPARE(compareArgs.value(QStringLiteral("task")).toString(), QStringLiteral("classification"));
         QVERIFY(compareArgs.value(QStringLiteral("data")).toString().endsWith(QStringLiteral("test.jsonl")));
         QCOMPARE(navigate.at(1).at(0).toString(), QStringLiteral("registry"));
         QCOMPARE(navigate.at(1).at(1).toMap().value(QStringLiteral("run")).toString(), runId);
