@@ -123,6 +123,9 @@ DatasetInspector::DatasetInspector(const PageContext& context, QWidget* parent) 
     diffTable->setModel(m_diffModel);
     diffTable->verticalHeader()->hide();
     diffTable->horizontalHeader()->setStretchLastSection(true);
+    diffTable->setWordWrap(false);
+    const int diffWidths[] = {80, 120, 150, 420};
+    for (int c = 0; c < 4; ++c) diffTable->setColumnWidth(c, diffWidths[c]);
     hl->addWidget(diffTable, 1);
     tabs->addTab(history, tr("History"));
 
