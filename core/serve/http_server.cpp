@@ -2,6 +2,7 @@
 
 #include "core/serve/rate_limiter.h"
 
+#include <algorithm>
 #include <httplib.h>
 
 #include <chrono>
@@ -88,7 +89,9 @@ std::string HttpServer::renderChat(const ServeRequest& request, std::string& err
 void HttpServer::installRoutes() {
     auto& srv = *m_server;
     srv.set_payload_max_length(m_options.limits.maxBodyBytes);
-    srv.new_task_queue = [threads = m_options.httpThreads] { return new httplib::ThreadPool(size_t(threads)); };
+    const int threads = m_options.httpThreads > 0 ? m_options.httpThreads
+                                                  : std::max(8, m_options.scheduler.maxBatch + m_options.scheduler.maxQueue);
+    srv.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
 
     // Authentication and rate limiting for everything but /health. Returns false after answering.
     auto admit = [this](const httplib::Request& req, httplib::Response& res, std::string& keyId) -> bool {

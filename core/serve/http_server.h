@@ -30,7 +30,11 @@ struct ServerOptions {
     double requestTimeoutSeconds = 120.0;
     double ratePerKeyPerSecond = 20.0;  // 0: unlimited
     double rateBurst = 40.0;
-    int httpThreads = 8;  // connection threads (they wait; compute is the scheduler's)
+    // Connection threads (they only wait; compute is the scheduler's). 0: one per request the scheduler can
+    // admit (maxBatch + maxQueue), because cpp-httplib keeps a thread for a keep-alive connection's whole
+    // life: with fewer threads than clients, whole connections queue behind others (seen: p99 3.5 s at 32
+    // clients with 8 threads).
+    int httpThreads = 0;
     std::string chatTemplate;  // empty: the tokenizer's, else the built-in ChatML
 };
 
