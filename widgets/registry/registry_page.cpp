@@ -1,5 +1,7 @@
 #include "widgets/registry/registry_page.h"
 
+#include "widgets/empty_state_widget.h"
+
 #include "core/registry/registry_lineage.h"
 #include "models/registry/audit_log_table_model.h"
 #include "models/registry/model_version_table_model.h"
@@ -121,11 +123,16 @@ void RegistryPage::buildUi() {
     m_versionView->verticalHeader()->hide();
     m_versionView->horizontalHeader()->setStretchLastSection(true);
     tableLayout->addWidget(m_versionView, 1);
-    m_emptyHint = new QLabel(tr("No model versions registered yet. Register a finished run from Runs or Compare "
-                                "(or with: tunebench registry register)."),
-                             tablePane);
+    // Until the first version is registered the page explains itself (as every page does).
+    m_emptyHint = new EmptyStateWidget(
+        icon(), title(),
+        tr("Keep the models worth keeping: versioned records of adapters together with the data, settings and "
+           "scores that produced them, approved by a second person before they reach production."),
+        {tr("Register a finished run from Runs or Compare (or with: tunebench registry register)."),
+         tr("A reviewer other than the person who ran it approves or rejects it, with a comment."),
+         tr("Promote an approved version to staging or production; roll back in one step.")},
+        QString(), tablePane);
     m_emptyHint->setObjectName(QStringLiteral("emptyHint"));
-    m_emptyHint->setWordWrap(true);
     tableLayout->addWidget(m_emptyHint);
     m_status = new QLabel(tablePane);
     m_status->setObjectName(QStringLiteral("statusLabel"));

@@ -28,6 +28,7 @@ namespace tb::widgets {
 
 class ApprovalDialog;
 class AuditLogWidget;
+class EmptyStateWidget;
 class VersionDetailWidget;
 
 class RegistryPage : public Page {
@@ -91,7 +92,7 @@ private:
     VersionDetailWidget* m_detail = nullptr;
     AuditLogWidget* m_audit = nullptr;
     QLabel* m_actorLabel = nullptr;
-    QLabel* m_emptyHint = nullptr;
+    EmptyStateWidget* m_emptyHint = nullptr;
     QLabel* m_actionHint = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_approve = nullptr;

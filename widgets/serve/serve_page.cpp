@@ -1,5 +1,7 @@
 #include "widgets/serve/serve_page.h"
 
+#include "widgets/empty_state_widget.h"
+
 #include "core/data/dataset_version.h"
 #include "core/registry/registry.h"
 #include "core/registry/registry_lineage.h"
@@ -132,6 +134,17 @@ void ServePage::buildUi() {
     auto* right = new QWidget(split);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    // While nothing is served the page explains itself (hidden once the endpoint runs).
+    m_intro = new EmptyStateWidget(
+        icon(), title(),
+        tr("Run a local OpenAI-compatible HTTP endpoint so that your own programs can use a tuned model, "
+           "without sending data anywhere."),
+        {tr("Choose the base model and tick the approved versions to serve."),
+         tr("Create an API key and start the endpoint on this computer's address."),
+         tr("Watch requests and latency here; run the drift report against the training data.")},
+        QString(), right);
+    m_intro->setObjectName(QStringLiteral("serveIntro"));
+    rightLayout->addWidget(m_intro);
     auto* trafficBox = new QGroupBox(tr("Live traffic"), right);
     auto* trafficLayout = new QVBoxLayout(trafficBox);
     m_traffic = new TrafficChartWidget(trafficBox);
@@ -275,6 +288,7 @@ void ServePage::workspaceChanged(const QString& what) {
 void ServePage::updateControls() {
     if (!m_start) return;
     const auto state = m_session->state();
+    if (m_intro) m_intro->setVisible(state == ServeSession::State::Stopped);
     QString why;
     const QString base = m_baseModel->text().trimmed();
     if (state != ServeSession::State::Stopped) why = tr("The endpoint is already running.");

@@ -24,6 +24,8 @@ class ServedVersionTableModel;
 
 namespace tb::widgets {
 
+class EmptyStateWidget;
+
 class ApiKeysWidget;
 class TrafficChartWidget;
 
@@ -76,6 +78,7 @@ private:
     bool m_driftBusy = false;
     QTimer m_sampler;
     QElapsedTimer m_clock;
+    EmptyStateWidget* m_intro = nullptr;  // the page's explanation while nothing is served
 };
 
 }  // namespace tb::widgets
