@@ -1,4 +1,5 @@
 #include "core/data/dataset_version.h"
+#include "core/common/utc_time.h"
 
 #include "core/common/atomic_file.h"
 #include "core/common/sha256.h"
@@ -23,15 +24,6 @@ namespace tb {
 namespace {
 
 const char* kSplitFiles[] = {"train.jsonl", "validation.jsonl", "test.jsonl"};
-
-std::string nowIso() {
-    std::time_t t = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
 
 Result<int64_t> countLines(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -219,7 +211,7 @@ Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, cons
         if (prov->contains("cleaning")) v.cleaning = (*prov)["cleaning"];
         if (prov->contains("split")) v.split = (*prov)["split"];
     }
-    v.createdAt = nowIso();
+    v.createdAt = utcTimestampNow();
     // Build in a temporary folder next to the target, then rename it into place.
     fs::create_directories(nameDir, ec);
     if (ec) return internalError(nameDir.string() + ": cannot create: " + ec.message());

@@ -1,4 +1,5 @@
 #include "core/eval/comparison_store.h"
+#include "core/common/utc_time.h"
 
 #include "core/common/atomic_file.h"
 #include "core/eval/review_ratings.h"
@@ -89,7 +90,7 @@ Result<ComparisonSource> comparisonSourceFromJson(const nlohmann::json& j) {
 
 Result<std::string> saveComparison(const std::string& evalDir, const ComparisonSource& source,
                                    const PredictionSet& a, const PredictionSet& b, const ComparisonResult& result) {
-    std::string stamp = source.createdAt.empty() ? currentUtcTimestamp() : source.createdAt;
+    std::string stamp = source.createdAt.empty() ? tb::utcTimestampNow() : source.createdAt;
     std::string base = stamp;
     std::replace(base.begin(), base.end(), ':', '-');  // folder names that every file system accepts
     const fs::path root = fs::path(evalDir) / "comparisons";

@@ -1,4 +1,5 @@
 #include "core/eval/review_ratings.h"
+#include "core/common/utc_time.h"
 
 #include "core/common/atomic_file.h"
 
@@ -136,15 +137,6 @@ Result<ReviewRatings> readRatingsFile(const std::string& path) {
 
 Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings) {
     return writeFileAtomically(path, ratings.toJson().dump(2) + "\n");
-}
-
-std::string currentUtcTimestamp() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 
 }  // namespace tb::eval

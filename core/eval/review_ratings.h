@@ -67,7 +67,5 @@ std::string ratingsPathFor(const std::string& comparisonDir);
 Result<ReviewRatings> readRatingsFile(const std::string& path);
 // Temporary file + rename, so a crash never leaves half a file.
 Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings);
-// Now as ISO 8601 UTC ("2026-11-21T14:50:00Z").
-std::string currentUtcTimestamp();
 
 }  // namespace tb::eval

@@ -1,4 +1,5 @@
 #include "core/serve/api_keys.h"
+#include "core/common/utc_time.h"
 
 #include "core/common/atomic_file.h"
 #include "core/common/sha256.h"
@@ -24,14 +25,6 @@ std::string randomHex(size_t bytes) {
         out.push_back(hex[b & 15]);
     }
     return out;
-}
-std::string nowIso() {
-    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 }  // namespace
 
@@ -77,7 +70,7 @@ Result<CreatedApiKey> ApiKeyStore::create(const std::string& name) {
     created.secret = "tb-" + created.info.id + "-" + secretPart;
     created.info.name = name;
     created.info.sha256 = sha256Hex(created.secret);
-    created.info.createdAt = nowIso();
+    created.info.createdAt = utcTimestampNow();
     m_keys.push_back(created.info);
     Status s = save();
     if (!s) {

@@ -1,4 +1,5 @@
 #include "core/train/run_index.h"
+#include "core/common/utc_time.h"
 
 #include <algorithm>
 #include <chrono>
@@ -31,15 +32,6 @@ std::optional<RunStatus> parseRunStatus(const std::string& name) {
 
 bool runStatusIsLive(RunStatus s) {
     return s == RunStatus::Queued || s == RunStatus::Running || s == RunStatus::Paused;
-}
-
-std::string isoTimeNow() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
 }
 
 nlohmann::ordered_json runStateToJson(const RunState& s) {

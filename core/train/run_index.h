@@ -52,6 +52,4 @@ Result<RunEntry> readRun(const std::string& runDir);
 // The lowest val_loss in RUN_DIR/metrics.jsonl, -1 when none.
 double bestValLossFromMetrics(const std::string& runDir);
 
-std::string isoTimeNow();
-
 }  // namespace tb::train

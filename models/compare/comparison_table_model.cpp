@@ -1,4 +1,5 @@
 #include "models/compare/comparison_table_model.h"
+#include "core/common/utc_time.h"
 
 #include "core/eval/comparison_export.h"
 #include "core/eval/word_diff.h"
@@ -158,7 +159,7 @@ tb::Status ComparisonTableModel::setRating(int row, ReviewSide side, int rating,
     const auto* e = exampleAt(row);
     if (!e) return tb::inputError("rating: row " + std::to_string(row) + " does not exist");
     TB_TRY(m_ratings.set(e->id, side, rating, note.toStdString(), reviewer.toStdString(),
-                         tb::eval::currentUtcTimestamp()));
+                         tb::utcTimestampNow()));
     int column = side == ReviewSide::A ? RatingAColumn : RatingBColumn;
     emit dataChanged(index(row, column), index(row, column));
     return {};

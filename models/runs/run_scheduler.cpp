@@ -1,4 +1,5 @@
 #include "models/runs/run_scheduler.h"
+#include "core/common/utc_time.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -110,8 +111,8 @@ bool RunScheduler::canResume(const QString& runId) const {
 void RunScheduler::setStatus(RunEntry& run, RunStatus status, const QString& message) {
     run.state.status = status;
     if (!message.isNull()) run.state.message = message.toStdString();
-    if (status == RunStatus::Running && run.state.startedAt.empty()) run.state.startedAt = tb::train::isoTimeNow();
-    if (!tb::train::runStatusIsLive(status)) run.state.endedAt = tb::train::isoTimeNow();
+    if (status == RunStatus::Running && run.state.startedAt.empty()) run.state.startedAt = tb::utcTimestampNow();
+    if (!tb::train::runStatusIsLive(status)) run.state.endedAt = tb::utcTimestampNow();
     if (!m_readOnly) (void)tb::train::writeRunState(run.dir, run.state);
     emit runUpdated(QString::fromStdString(run.id));
 }

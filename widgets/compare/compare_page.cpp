@@ -1,4 +1,5 @@
 #include "widgets/compare/compare_page.h"
+#include "core/common/utc_time.h"
 
 #include "core/eval/comparison_export.h"
 #include "core/eval/eval_score_file.h"
@@ -340,7 +341,7 @@ void ComparePage::runComparison() {
         auto cmp = tb::eval::comparePredictions(runA->predictions, runB->predictions, ob.score, progress);
         if (!cmp) return cmp.error();
         tb::eval::ComparisonSource source{a.modelPath, a.adapterDir, b.modelPath, b.adapterDir, data, ob.score,
-                                          tb::eval::currentUtcTimestamp(), user};
+                                          tb::utcTimestampNow(), user};
         outcome->stored.source = source;
         if (store) {
             auto dir = tb::eval::saveComparison(evalDir, source, runA->predictions, runB->predictions, *cmp);

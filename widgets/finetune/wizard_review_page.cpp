@@ -1,4 +1,5 @@
 #include "widgets/finetune/wizard_review_page.h"
+#include "core/common/utc_time.h"
 
 #include <unistd.h>
 
@@ -156,7 +157,7 @@ bool WizardReviewPage::validatePage() {
     auto written = tb::train::writeRunRequest(dir, req);
     tb::train::RunState state;
     state.status = tb::train::RunStatus::Queued;
-    state.createdAt = tb::train::isoTimeNow();
+    state.createdAt = tb::utcTimestampNow();
     state.totalSteps = m_steps;
     if (written) written = tb::train::writeRunState(dir, state);
     if (!written) {

@@ -3,6 +3,7 @@
 // the demo base model; screenshots of the review page and of the dashboard mid-run.
 // Under a real X server: xvfb-run -a env -u QT_QPA_PLATFORM <build>/tests/gui/finetune/test_gui_finetune_wizard
 #include "widgets/finetune/finetune_wizard.h"
+#include "core/common/utc_time.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -92,7 +93,7 @@ private:
         const std::string dir = m_demo.workspace->runsDir() + "/" + name.toStdString();
         if (!tb::train::writeRunRequest(dir, req)) return {};
         tb::train::RunState state;
-        state.createdAt = tb::train::isoTimeNow();
+        state.createdAt = tb::utcTimestampNow();
         if (!tb::train::writeRunState(dir, state)) return {};
         return name;
     }
