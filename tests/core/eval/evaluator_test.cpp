@@ -56,10 +56,13 @@ std::vector<std::string> predictionsOf(const std::vector<PredictionRecord>& recs
 }
 
 // The continuation generate() gives for the trainer-style prompt (BOS + prompt: this model has no template).
+// The evaluator stores an output as text of its own (what a reviewer reads and a metric scores), so it is
+// compared with generate()'s reply-only decoding.
 std::string directGenerate(const EvalModel& m, const std::string& prompt, int maxTokens) {
     InferenceSession session(m.bundle.model);
     GenerateOptions o;
     o.maxTokens = maxTokens;
+    o.replyOnly = true;
     auto r = generate(session, m.bundle.tokenizer, m.bundle.tokenizer->encode(prompt, true), o);
     EXPECT_TRUE(r.ok()) << r.message();
     return r.ok() ? r->text : std::string();
