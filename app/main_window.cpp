@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -94,7 +95,14 @@ void MainWindow::buildPages() {
             for (tb::widgets::Page* p : m_pages) p->workspaceChanged(what);
         });
         page->setObjectName(page->pageId() + QStringLiteral("Page"));
-        m_stack->addWidget(page);
+        // Each page sits in a scroll area: a page whose controls need more room than a small screen
+        // gives scrolls instead of forcing the whole window to its minimum width.
+        auto* scroll = new QScrollArea(m_stack);
+        scroll->setObjectName(page->pageId() + QStringLiteral("Scroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(page);
+        m_stack->addWidget(scroll);
         auto* item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
         item->setData(Qt::UserRole, page->pageId());
         item->setSizeHint(QSize(0, 40));
@@ -231,7 +239,8 @@ QStringList MainWindow::pageIds() const {
 }
 
 QString MainWindow::currentPageId() const {
-    auto* page = qobject_cast<tb::widgets::Page*>(m_stack->currentWidget());
+    auto* scroll = qobject_cast<QScrollArea*>(m_stack->currentWidget());
+    auto* page = scroll ? qobject_cast<tb::widgets::Page*>(scroll->widget()) : nullptr;
     return page ? page->pageId() : QString();
 }
 
