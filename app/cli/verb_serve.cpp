@@ -45,15 +45,22 @@ struct ServeArgs {
     double ratePerKey = 20.0;
 };
 
-const std::string kPrivateTempPrefix = "tunebench-adapter-";
-bool isPrivateTempDir(const std::string& dir) {
-    const std::filesystem::path p(dir);
-    return p.parent_path() == std::filesystem::temp_directory_path() && p.filename().string().rfind(kPrivateTempPrefix, 0) == 0;
-}
+// Decrypted adapter copies of an encrypted workspace: removed when serve has loaded them or gives up,
+// whichever way runServe returns, so no plaintext adapter outlives the load.
+struct PrivateDirs {
+    std::vector<std::string> dirs;
+    void removeAll() {
+        std::error_code ec;
+        for (const auto& d : dirs) std::filesystem::remove_all(d, ec);
+        dirs.clear();
+    }
+    ~PrivateDirs() { removeAll(); }
+};
 
 // Adds Approved versions (Production first) of a registry group: base model path and verified adapters.
 tb::Status addGroupVersions(const tb::Workspace& ws, const std::optional<tb::WorkspaceKey>& key, const std::string& group,
-                            std::string& baseModel, std::vector<std::pair<std::string, std::string>>& adapters) {
+                            std::string& baseModel, std::vector<std::pair<std::string, std::string>>& adapters,
+                            PrivateDirs& privateDirs) {
     auto reg = tb::Registry::open(ws.registryPath());
     if (!reg) return reg.error();
     auto versions = (*reg)->versions(group);
@@ -70,9 +77,10 @@ tb::Status addGroupVersions(const tb::Workspace& ws, const std::optional<tb::Wor
         // plaintext adapter stays in the workspace.
         std::string dir = ws.root() + "/serve/adapters/" + v.adapterSha256;
         if (key) {
-            std::string tmpl = (std::filesystem::temp_directory_path() / (kPrivateTempPrefix + "XXXXXX")).string();
+            std::string tmpl = (std::filesystem::temp_directory_path() / "tunebench-adapter-XXXXXX").string();
             if (!::mkdtemp(tmpl.data())) return tb::internalError("cannot create a private temp folder for an adapter");
             dir = tmpl;
+            privateDirs.dirs.push_back(dir);
         }
         TB_TRY(store.materialize(v.adapterSha256, dir));  // verifies every file's hash
         adapters.emplace_back(group + "-v" + std::to_string(v.version), dir);
@@ -91,8 +99,9 @@ void runServe(Context& ctx, const ServeArgs& a) {
     if (!key) return tb::cli::fail(ctx, key.error());
     std::string baseModel = a.model;
     std::vector<std::pair<std::string, std::string>> adapterDirs;
+    PrivateDirs privateDirs;
     if (!a.group.empty()) {
-        auto s = addGroupVersions(**ws, *key, a.group, baseModel, adapterDirs);
+        auto s = addGroupVersions(**ws, *key, a.group, baseModel, adapterDirs, privateDirs);
         if (!s) return tb::cli::fail(ctx, s.error());
     }
     if (baseModel.empty()) return tb::cli::fail(ctx, tb::inputError("give --model PATH or --group NAME"));
@@ -114,10 +123,10 @@ void runServe(Context& ctx, const ServeArgs& a) {
     catalog->add({baseName, nullptr, now});
     for (auto& [name, dir] : adapterDirs) {
         auto adapter = tb::train::readPeftAdapter(dir, &bundle->model->config());
-        if (isPrivateTempDir(dir)) std::filesystem::remove_all(dir);
         if (!adapter) return tb::cli::fail(ctx, adapter.error());
         catalog->add({name, std::make_shared<tb::LoraAdapter>(std::move(*adapter)), now});
     }
+    privateDirs.removeAll();  // every adapter is in memory now
     auto keys = std::make_shared<tb::ApiKeyStore>(a.apiKeyFile.empty() ? keysPath(**ws) : a.apiKeyFile);
     if (auto s = keys->load(); !s) return tb::cli::fail(ctx, s.error());
     tb::serve::ServerOptions opts;
