@@ -1,5 +1,5 @@
 // Decode GEMV kernels. AVX-512 / AVX2 paths are chosen at compile time (-march=native); the portable
-// path is plain C++ that the compiler vectorises as it can. Four rows share each load of x.
+// path is plain C++ that the compiler vectorises as it can. Each row is one sequential stream.
 #include "core/infer/gemv.h"
 
 #include "core/infer/bf16.h"
@@ -26,47 +26,29 @@ inline __m512 loadBf16x16Masked(const uint16_t* p, __mmask16 m) {
 inline __m512 loadF32x16(const float* p) { return _mm512_loadu_ps(p); }
 inline __m512 loadF32x16Masked(const float* p, __mmask16 m) { return _mm512_maskz_loadu_ps(m, p); }
 
-// Four rows at a time: acc_r += W[r, i:i+16] * x[i:i+16].
+// One row at a time with four accumulators: the weights are read as one sequential stream. Interleaving
+// several rows (one shared load of x for four rows) looked cheaper but makes four streams 1-2 KiB apart,
+// which the hardware prefetcher serves at half the bandwidth (measured on Zen 4: 12-24 GB/s against
+// 33-43 GB/s for one stream, F32 and BF16). Summation order depends only on cols, never on addresses.
 template <typename T, __m512 (*Load)(const T*), __m512 (*LoadMasked)(const T*, __mmask16)>
 void rowsKernel(const T* w, const float* x, float* y, int r0, int r1, int cols, bool accumulate) {
+    const int full64 = cols & ~63;
     const int full = cols & ~15;
     const int rest = cols - full;
     const __mmask16 tailMask = __mmask16((1u << rest) - 1u);
-    int r = r0;
-    for (; r + 4 <= r1; r += 4) {
-        const T* w0 = w + size_t(r) * cols;
-        const T* w1 = w0 + cols;
-        const T* w2 = w1 + cols;
-        const T* w3 = w2 + cols;
+    for (int r = r0; r < r1; ++r) {
+        const T* wr = w + size_t(r) * cols;
         __m512 a0 = _mm512_setzero_ps(), a1 = _mm512_setzero_ps(), a2 = _mm512_setzero_ps(), a3 = _mm512_setzero_ps();
-        for (int i = 0; i < full; i += 16) {
-            __m512 xv = _mm512_loadu_ps(x + i);
-            a0 = _mm512_fmadd_ps(Load(w0 + i), xv, a0);
-            a1 = _mm512_fmadd_ps(Load(w1 + i), xv, a1);
-            a2 = _mm512_fmadd_ps(Load(w2 + i), xv, a2);
-            a3 = _mm512_fmadd_ps(Load(w3 + i), xv, a3);
+        int i = 0;
+        for (; i < full64; i += 64) {
+            a0 = _mm512_fmadd_ps(Load(wr + i), _mm512_loadu_ps(x + i), a0);
+            a1 = _mm512_fmadd_ps(Load(wr + i + 16), _mm512_loadu_ps(x + i + 16), a1);
+            a2 = _mm512_fmadd_ps(Load(wr + i + 32), _mm512_loadu_ps(x + i + 32), a2);
+            a3 = _mm512_fmadd_ps(Load(wr + i + 48), _mm512_loadu_ps(x + i + 48), a3);
         }
-        if (rest) {
-            __m512 xv = _mm512_maskz_loadu_ps(tailMask, x + full);
-            a0 = _mm512_fmadd_ps(LoadMasked(w0 + full, tailMask), xv, a0);
-            a1 = _mm512_fmadd_ps(LoadMasked(w1 + full, tailMask), xv, a1);
-            a2 = _mm512_fmadd_ps(LoadMasked(w2 + full, tailMask), xv, a2);
-            a3 = _mm512_fmadd_ps(LoadMasked(w3 + full, tailMask), xv, a3);
-        }
-        float s0 = _mm512_reduce_add_ps(a0), s1 = _mm512_reduce_add_ps(a1);
-        float s2 = _mm512_reduce_add_ps(a2), s3 = _mm512_reduce_add_ps(a3);
-        if (accumulate) {
-            y[r] += s0; y[r + 1] += s1; y[r + 2] += s2; y[r + 3] += s3;
-        } else {
-            y[r] = s0; y[r + 1] = s1; y[r + 2] = s2; y[r + 3] = s3;
-        }
-    }
-    for (; r < r1; ++r) {
-        const T* w0 = w + size_t(r) * cols;
-        __m512 a0 = _mm512_setzero_ps();
-        for (int i = 0; i < full; i += 16) a0 = _mm512_fmadd_ps(Load(w0 + i), _mm512_loadu_ps(x + i), a0);
-        if (rest) a0 = _mm512_fmadd_ps(LoadMasked(w0 + full, tailMask), _mm512_maskz_loadu_ps(tailMask, x + full), a0);
-        float s = _mm512_reduce_add_ps(a0);
+        for (; i < full; i += 16) a0 = _mm512_fmadd_ps(Load(wr + i), _mm512_loadu_ps(x + i), a0);
+        if (rest) a1 = _mm512_fmadd_ps(LoadMasked(wr + full, tailMask), _mm512_maskz_loadu_ps(tailMask, x + full), a1);
+        const float s = _mm512_reduce_add_ps(_mm512_add_ps(_mm512_add_ps(a0, a1), _mm512_add_ps(a2, a3)));
         y[r] = accumulate ? y[r] + s : s;
     }
 }
