@@ -53,10 +53,21 @@ bool checkDecodeEqualsRecompute(const std::shared_ptr<const tb::InferenceModel>&
     if (!full.evaluate(tokens).ok()) return false;
     if (!inc.evaluate(std::span<const int>(tokens).first(8)).ok()) return false;
     if (!inc.evaluate(std::span<const int>(tokens).subspan(8, 1)).ok()) return false;
-    float maxDiff = 0;
-    for (int i = 0; i < V; ++i) maxDiff = std::max(maxDiff, std::fabs(full.logits()[size_t(i)] - inc.logits()[size_t(i)]));
-    std::printf("  check: decode vs recompute max |diff| = %.2e\n", maxDiff);
-    return maxDiff < 1e-3f;
+    float maxDiff = 0, maxAbs = 0;
+    int argFull = 0, argInc = 0;
+    for (int i = 0; i < V; ++i) {
+        const float a = full.logits()[size_t(i)], b = inc.logits()[size_t(i)];
+        maxDiff = std::max(maxDiff, std::fabs(a - b));
+        maxAbs = std::max(maxAbs, std::fabs(a));
+        if (a > full.logits()[size_t(argFull)]) argFull = i;
+        if (b > inc.logits()[size_t(argInc)]) argInc = i;
+    }
+    std::printf("  check: decode vs recompute max |diff| = %.2e (max |logit| %.2f, argmax %d vs %d)\n", maxDiff, maxAbs,
+                argFull, argInc);
+    // F32 sums in another order differ in the last bits. BF16 rounds every layer's activations, so such a
+    // last-bit difference can flip a rounding and grow through the layers: allow 5% of the logit range.
+    if (model->precision() == tb::WeightPrecision::F32) return maxDiff < 1e-3f;
+    return maxDiff < 0.05f * maxAbs;
 }
 
 void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecision precision, int threads,

@@ -3,8 +3,10 @@
 #include "core/infer/gemv.h"
 
 #include "core/infer/bf16.h"
+#include "core/infer/bf16_panels.h"
 
 #include <algorithm>
+#include <vector>
 
 #if defined(__AVX512F__) || defined(__AVX2__)
 #include <immintrin.h>
@@ -111,28 +113,54 @@ void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, i
 }
 
 void gemvJobs(const GemvJob* jobs, int count, int threads) {
-    // Work in units of 4-row blocks, weighted by row length, concatenated over the jobs.
-    long long total = 0;
-    for (int j = 0; j < count; ++j) total += (long long)((jobs[j].rows + 3) / 4) * jobs[j].cols;
+    // Panel jobs read x as BF16 pairs: round each distinct x once, before the threads start.
+    thread_local std::vector<uint16_t> pairs;
+    std::vector<const uint16_t*> xPairs(size_t(count), nullptr);
+    size_t need = 0;
+    for (int j = 0; j < count; ++j)
+        if (jobs[j].panels) need += size_t(jobs[j].panels->kPairs()) * 2;
+    if (pairs.size() < need) pairs.resize(need);
+    size_t used = 0;
+    for (int j = 0; j < count; ++j) {
+        if (!jobs[j].panels) continue;
+        for (int i = 0; i < j && !xPairs[size_t(j)]; ++i)
+            if (jobs[i].panels && jobs[i].x == jobs[j].x && jobs[i].cols == jobs[j].cols) xPairs[size_t(j)] = xPairs[size_t(i)];
+        if (xPairs[size_t(j)]) continue;
+        toBf16Pairs(jobs[j].x, jobs[j].cols, pairs.data() + used);
+        xPairs[size_t(j)] = pairs.data() + used;
+        used += size_t(jobs[j].panels->kPairs()) * 2;
+    }
+    // Work in units of blocks (4 rows, or one 16-row panel), weighted by row length, concatenated over the jobs.
+    auto blockRows = [&](const GemvJob& g) { return g.panels ? 16 : 4; };
+    long long total = 0, work = 0;
+    for (int j = 0; j < count; ++j) {
+        total += (long long)((jobs[j].rows + blockRows(jobs[j]) - 1) / blockRows(jobs[j])) * jobs[j].cols;
+        work += (long long)jobs[j].rows * jobs[j].cols;
+    }
     auto runRange = [&](long long begin, long long end) {
         long long base = 0;
         for (int j = 0; j < count; ++j) {
             const GemvJob& g = jobs[j];
-            const long long size = (long long)((g.rows + 3) / 4) * g.cols;
+            const int br = blockRows(g);
+            const long long size = (long long)((g.rows + br - 1) / br) * g.cols;
             const long long b = std::max(begin, base), e = std::min(end, base + size);
             if (b < e) {
                 // Round to whole blocks: a block belongs to the thread whose range holds its start.
                 const int blk0 = int((b - base + g.cols - 1) / g.cols), blk1 = int((e - base + g.cols - 1) / g.cols);
-                const int r0 = std::min(g.rows, blk0 * 4), r1 = std::min(g.rows, blk1 * 4);
-                if (r0 < r1) {
-                    if (g.wF32) TB_GEMV_ROWS_F32(g.wF32, g.x, g.y, r0, r1, g.cols, g.accumulate);
-                    else TB_GEMV_ROWS_BF16(g.wBf16, g.x, g.y, r0, r1, g.cols, g.accumulate);
+                if (g.panels) {
+                    if (blk0 < blk1) g.panels->gemvPanels(xPairs[size_t(j)], g.y, blk0, blk1, g.accumulate);
+                } else {
+                    const int r0 = std::min(g.rows, blk0 * br), r1 = std::min(g.rows, blk1 * br);
+                    if (r0 < r1) {
+                        if (g.wF32) TB_GEMV_ROWS_F32(g.wF32, g.x, g.y, r0, r1, g.cols, g.accumulate);
+                        else TB_GEMV_ROWS_BF16(g.wBf16, g.x, g.y, r0, r1, g.cols, g.accumulate);
+                    }
                 }
             }
             base += size;
         }
     };
-    if (threads <= 1 || total * 4 < 32768) {
+    if (threads <= 1 || work < 32768) {
         runRange(0, total);
         return;
     }

@@ -6,6 +6,8 @@
 
 namespace tb {
 
+class Bf16Panels;
+
 // y[o] = sum_i W[o, i] x[i] for o in [0, rows); W has `cols` floats per row.
 // accumulate: y += W x instead of y = W x.
 void gemvF32(const float* w, const float* x, float* y, int rows, int cols, int threads, bool accumulate = false);
@@ -16,7 +18,8 @@ void gemvBf16(const uint16_t* w, const float* x, float* y, int rows, int cols, i
 // jobs are split evenly over the threads, so only one fork/join is paid.
 struct GemvJob {
     const float* wF32 = nullptr;      // either this (F32 weights) ...
-    const uint16_t* wBf16 = nullptr;  // ... or this (BF16 weights)
+    const uint16_t* wBf16 = nullptr;  // ... or this (row-major BF16 weights) ...
+    const Bf16Panels* panels = nullptr;  // ... or this (BF16 panels; x is rounded to BF16 as well)
     const float* x = nullptr;
     float* y = nullptr;
     int rows = 0, cols = 0;

@@ -1,8 +1,10 @@
 // One linear layer's weight as the engine multiplies by it: y = W x with W (out, in) row-major.
-// F32 mode reads the ModelWeights matrix in place; BF16 mode keeps only a BF16 copy and uses it for
-// both decode (GEMV) and prefill (blocks widened to F32, then an Eigen GEMM). Not LoRA (see lora_apply.h).
+// F32 mode reads the ModelWeights matrix in place (GEMV kernel for decode, Eigen GEMM for prefill); BF16
+// mode keeps a BF16 copy packed in panels (bf16_panels.h) that serves both decode and prefill with
+// AVX512-BF16 dot products. Not LoRA (see lora_apply.h).
 #pragma once
 
+#include "core/infer/bf16_panels.h"
 #include "core/infer/gemv.h"
 #include "core/model/model_weights.h"
 
@@ -24,18 +26,18 @@ public:
     size_t bytes() const;
 
     // Y (T, out) = X (T, in) W^T, or Y += ... with accumulate. T == 1 runs the GEMV kernel.
-    // panel: scratch of panelFloats() floats (BF16 prefill only; may be null in F32 mode).
+    // panel: unused scratch kept for callers (panelFloats() is 0).
     void forward(const float* x, float* y, int T, int threads, float* panel, bool accumulate = false) const;
     // The single-token product y = W x as a job for gemvJobs().
     GemvJob job(const float* x, float* y, bool accumulate = false) const;
-    // Floats of scratch a BF16 prefill needs.
-    size_t panelFloats() const;
+    // Floats of scratch a prefill needs (none since BF16 multiplies packed panels directly).
+    size_t panelFloats() const { return 0; }
 
 private:
     WeightPrecision m_precision = WeightPrecision::F32;
     int m_rows = 0, m_cols = 0;
     const float* m_f32 = nullptr;   // (out, in), owned by ModelWeights
-    std::vector<uint16_t> m_bf16;   // (out, in) BF16 copy
+    Bf16Panels m_bf16;              // BF16 copy in panels
 };
 
 }  // namespace tb

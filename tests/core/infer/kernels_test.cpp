@@ -2,6 +2,7 @@
 // rounding, RMSNorm against its formula, RoPE rotate-half equal to interleaved on permuted rows, and the
 // Llama 3 frequency bands.
 #include "core/infer/bf16.h"
+#include "core/infer/bf16_panels.h"
 #include "core/infer/gemv.h"
 #include "core/infer/rms_norm.h"
 #include "core/infer/rope.h"
@@ -54,9 +55,9 @@ TEST(Gemv, JobsSplitRowsOfSeveralProductsExactly) {
     for (int threads : {1, 2, 5}) {
         Eigen::VectorXf ya(576), yb = Eigen::VectorXf::Constant(190, 2.0f), yc(2);
         GemvJob jobs[3];
-        jobs[0] = {a.data(), nullptr, x.data(), ya.data(), 576, 576, false};
-        jobs[1] = {b.data(), nullptr, x.data(), yb.data(), 190, 576, true};
-        jobs[2] = {nullptr, cb.data(), x.data(), yc.data(), 2, 576, false};
+        jobs[0] = {a.data(), nullptr, nullptr, x.data(), ya.data(), 576, 576, false};
+        jobs[1] = {b.data(), nullptr, nullptr, x.data(), yb.data(), 190, 576, true};
+        jobs[2] = {nullptr, cb.data(), nullptr, x.data(), yc.data(), 2, 576, false};
         gemvJobs(jobs, 3, threads);
         Eigen::VectorXf ra(576), rb(190), rc(2);
         gemvF32(a.data(), x.data(), ra.data(), 576, 576, 1);
@@ -65,6 +66,58 @@ TEST(Gemv, JobsSplitRowsOfSeveralProductsExactly) {
         EXPECT_EQ(ya, ra) << threads;
         EXPECT_EQ(yb, (rb.array() + 2.0f).matrix()) << threads;
         EXPECT_EQ(yc, rc) << threads;
+    }
+}
+
+// The packed BF16 product against double arithmetic on the same BF16-rounded weights and inputs: decode
+// (T = 1), odd tiles, whole panels and ragged ones, accumulate, 1-3 threads, and gemvJobs over panels.
+TEST(Bf16Panels, MultiplyMatchesRoundedReferenceForEveryTileShape) {
+    for (auto [rows, cols] : {std::pair{1, 1}, {7, 13}, {192, 576}, {333, 577}, {576, 1536}}) {
+        Matrix w = randomMatrix(rows, cols, 11);
+        Bf16Panels panels(w.data(), rows, cols);
+        Eigen::MatrixXd wr(rows, cols);
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c) {
+                ASSERT_EQ(panels.at(r, c), bf16ToFloat(floatToBf16(w(r, c))));
+                wr(r, c) = panels.at(r, c);
+            }
+        for (int T : {1, 2, 9, 12, 13, 40}) {
+            Matrix x = randomMatrix(T, cols, 12 + unsigned(T));
+            Eigen::MatrixXd xr(T, cols);
+            for (int t = 0; t < T; ++t)
+                for (int c = 0; c < cols; ++c) xr(t, c) = bf16ToFloat(floatToBf16(x(t, c)));
+            const Eigen::MatrixXd ref = xr * wr.transpose();
+            const double tol = 2e-6 * cols + 1e-5;
+            for (int threads : {1, 2, 3}) {
+                Matrix y(T, rows), acc = Matrix::Constant(T, rows, 0.5f);
+                panels.multiply(x.data(), y.data(), T, threads);
+                panels.multiply(x.data(), acc.data(), T, threads, /*accumulate=*/true);
+                EXPECT_LE((y.cast<double>() - ref).cwiseAbs().maxCoeff(), tol) << rows << "x" << cols << " T=" << T;
+                EXPECT_LE((acc.cast<double>() - ref).array().abs().maxCoeff() - 0.0, 0.5 + tol);
+                EXPECT_LE(((acc.cast<double>().array() - 0.5) - ref.array()).abs().maxCoeff(), tol);
+                // Each row of a prefill equals that row decoded alone (same products, any order of sums).
+                for (int t = 0; t < T; ++t) {
+                    Eigen::RowVectorXf one(rows);
+                    panels.multiply(x.row(t).data(), one.data(), 1, threads);
+                    EXPECT_LE((one - y.row(t)).cwiseAbs().maxCoeff(), float(tol)) << "row " << t << " T=" << T;
+                }
+            }
+        }
+        // Decode through gemvJobs, two products sharing x, split over threads panel by panel.
+        Eigen::VectorXf x = randomMatrix(cols, 1, 99);
+        Eigen::VectorXf ya(rows), yb = Eigen::VectorXf::Constant(rows, 1.0f), ref(rows);
+        panels.multiply(x.data(), ref.data(), 1, 1);
+        for (int threads : {1, 2, 3}) {
+            GemvJob jobs[2];
+            jobs[0].panels = &panels; jobs[0].x = x.data(); jobs[0].y = ya.data(); jobs[0].rows = rows; jobs[0].cols = cols;
+            jobs[1] = jobs[0];
+            jobs[1].y = yb.data();
+            jobs[1].accumulate = true;
+            yb.setConstant(1.0f);
+            gemvJobs(jobs, 2, threads);
+            EXPECT_EQ(ya, ref) << threads;
+            EXPECT_LE((yb.array() - 1.0f - ref.array()).abs().maxCoeff(), 1e-5f) << threads;
+        }
     }
 }
 
