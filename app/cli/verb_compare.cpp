@@ -3,6 +3,7 @@
 // or two versions) on the same data, then prints both reports, the deltas (B - A), regressions (A right,
 // B wrong), fixes, and with --gate the gate result for B against A as the base. Exit code 1 when a gate fails.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/eval/comparison.h"
 #include "core/eval/eval_gate.h"
 #include "core/eval/eval_score_file.h"
@@ -53,6 +54,12 @@ void runCompare(tb::cli::Context& ctx, const CompareArgs& args) {
     o.limit = args.limit;
     o.batchSize = args.batch;
     o.maxNewTokens = args.maxTokens;
+    // An encrypted dataset version (or predictions written into an encrypted workspace) needs the key.
+    const std::string outA = args.outA.empty() ? tb::eval::defaultPredictionsPath(specA, args.data) : args.outA;
+    const std::string outB = args.outB.empty() ? tb::eval::defaultPredictionsPath(specB, args.data) : args.outB;
+    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {args.data}, {outA, outB});
+    if (!key.ok()) return tb::cli::fail(ctx, key.error());
+    o.key = *key ? &**key : nullptr;
 
     tb::eval::EvaluatorOptions oa = o;
     oa.predictionsPath = args.outA.empty() ? tb::eval::defaultPredictionsPath(specA, args.data) : args.outA;

@@ -1,6 +1,7 @@
 // `tunebench data diff V1 V2`: records added, removed, changed and moved between two dataset versions
 // (NAME, NAME@<id prefix> or a version folder).
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/data/dataset_version.h"
 #include "core/data/version_diff.h"
 #include "core/workspace/workspace.h"
@@ -25,7 +26,12 @@ tb::cli::VerbRegistrar registrar("data diff", "Compare two dataset versions reco
         if (!da.ok()) return tb::cli::fail(ctx, da.error());
         auto db = tb::resolveDatasetVersion((*ws)->datasetsDir(), a->b);
         if (!db.ok()) return tb::cli::fail(ctx, db.error());
-        auto d = tb::diffDatasetVersions(*da, *db, a->examples);
+        std::vector<std::string> files;
+        for (const auto* dir : {&*da, &*db})
+            for (const char* f : {"train.jsonl", "validation.jsonl", "test.jsonl"}) files.push_back(*dir + "/" + f);
+        auto key = tb::cli::unlockForFiles((*ws)->root(), ctx.keyFile, files);
+        if (!key.ok()) return tb::cli::fail(ctx, key.error());
+        auto d = tb::diffDatasetVersions(*da, *db, a->examples, *key ? &**key : nullptr);
         if (!d.ok()) return tb::cli::fail(ctx, d.error());
         nlohmann::json doc = tb::versionDiffToJson(*d);
         doc["ok"] = true;

@@ -1,6 +1,7 @@
 // `tunebench data inspect FILE`: detect the format and mapping, import with every rejection reported, and
 // print the quality report (duplicates, lengths, labels, template, PII, leakage when records carry splits).
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/data/dataset_import.h"
 #include "core/data/import_settings.h"
 #include "core/data/quality_analyzer.h"
@@ -58,6 +59,9 @@ tb::cli::VerbRegistrar registrar("data inspect", "Detect a dataset's format and 
             std::shared_ptr<const tb::Tokenizer> t = *tok;
             q.tokenCounter = [t](std::string_view text) { return t->encode(text, false).size(); };
         }
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {args->file});
+        if (!key.ok()) return tb::cli::fail(ctx, key.error());
+        options->key = *key ? &**key : nullptr;
         auto detection = tb::detectDataset(args->file, *options, args->preview);
         if (!detection.ok()) return tb::cli::fail(ctx, detection.error());
         std::unique_ptr<tb::RejectedRecordsFile> rejectedFile;

@@ -1,6 +1,7 @@
 // `tunebench data version DIR --name NAME`: save a split folder as an immutable, content-addressed dataset
 // version in the workspace (<workspace>/datasets/NAME/<sha256>/).
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/data/dataset_version.h"
 #include "core/workspace/workspace.h"
 
@@ -20,7 +21,12 @@ tb::cli::VerbRegistrar registrar("data version", "Save a split folder as an immu
     verb.callback([&ctx, a] {
         auto ws = tb::Workspace::open(tb::Workspace::resolveDir(ctx.workspaceDir), false);
         if (!ws.ok()) return tb::cli::fail(ctx, ws.error());
-        auto v = tb::createDatasetVersion((*ws)->datasetsDir(), a->dir, {a->name, a->description, a->parent});
+        // In an encrypted workspace the split files are stored encrypted: the key is needed to save.
+        auto key = tb::cli::unlockWorkspaceForCli((*ws)->root(), ctx.keyFile);
+        if (!key.ok()) return tb::cli::fail(ctx, key.error());
+        tb::CreateVersionOptions options{a->name, a->description, a->parent};
+        options.key = *key ? &**key : nullptr;
+        auto v = tb::createDatasetVersion((*ws)->datasetsDir(), a->dir, options);
         if (!v.ok()) return tb::cli::fail(ctx, v.error());
         nlohmann::json doc = tb::datasetVersionToJson(*v);
         doc["ok"] = true;

@@ -3,6 +3,7 @@
 // runs the model over the data, stores every prediction and prints the report. `tunebench eval --model ...`
 // (the group without a sub-verb) does the same; `eval score` / `eval run` keep their own meaning.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/eval/eval_score_file.h"
 #include "core/eval/evaluator.h"
 
@@ -65,6 +66,10 @@ void runEval(tb::cli::Context& ctx, const RunArgs& a) {
     o.maxNewTokens = a.maxTokens;
     o.stopStrings = a.stops;
     o.predictionsPath = a.out.empty() ? tb::eval::defaultPredictionsPath(spec, a.data) : a.out;
+    // An encrypted dataset version is read with the key; the predictions are then written encrypted too.
+    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a.data}, {o.predictionsPath});
+    if (!key.ok()) return tb::cli::fail(ctx, key.error());
+    o.key = *key ? &**key : nullptr;
     tb::ProgressCallback progress;
     if (ctx.verbose)
         progress = [&ctx](const tb::Progress& p) {

@@ -1,6 +1,7 @@
 // `tunebench eval score PREDICTIONS.jsonl [--task classification|generation|json] [--stem] [--labels a,b]`:
 // scores stored predictions without a model (ROUGE, BLEU, token F1, accuracy/F1 per class, JSON validity).
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/eval/eval_score_file.h"
 
 #include <memory>
@@ -24,6 +25,9 @@ tb::cli::VerbRegistrar registrar(
         verb.add_flag("--stem", o->stem, "Porter-stem tokens for ROUGE (rouge-score's use_stemmer)");
         verb.add_option("--labels", o->labels, "Comma-separated class labels (classification)");
         verb.callback([&ctx, o] {
+            auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {o->file});
+            if (!key.ok()) return tb::cli::fail(ctx, key.error());
+            const tb::WorkspaceKey* k = *key ? &**key : nullptr;
             tb::eval::ScoreOptions options;
             options.useStemmer = o->stem;
             options.labels = tb::eval::splitLabelList(o->labels);
@@ -36,7 +40,7 @@ tb::cli::VerbRegistrar registrar(
                 if (!options.labels.empty()) {
                     options.task = tb::eval::EvalTask::Classification;
                 } else {
-                    auto set = tb::eval::readPredictionsFile(o->file);
+                    auto set = tb::eval::readPredictionsFile(o->file, k);
                     if (set.ok() && !set->records.empty()) {
                         bool allLabelled = true;
                         for (const auto& r : set->records) allLabelled = allLabelled && !r.label.empty();
@@ -44,7 +48,7 @@ tb::cli::VerbRegistrar registrar(
                     }
                 }
             }
-            auto report = tb::eval::scorePredictionsFile(o->file, options);
+            auto report = tb::eval::scorePredictionsFile(o->file, options, {}, k);
             if (!report.ok()) return tb::cli::fail(ctx, report.error());
             nlohmann::json doc = report->toJson();
             doc["ok"] = true;

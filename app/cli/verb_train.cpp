@@ -1,6 +1,7 @@
 // `tunebench train`: LoRA or full fine-tuning of a model on a JSONL dataset, writing RUN_DIR/run.json,
 // metrics.jsonl, checkpoints/ and adapter/ (PEFT). The body loads the model and calls core/train.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/common/atomic_file.h"
 #include "core/train/model_example_encoder.h"
 #include "core/train/train_config_json.h"
@@ -99,6 +100,10 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
         if (!enc) return tb::cli::fail(ctx, enc.error());
         tb::train::TrainJobOptions o;
         o.modelPath = a->model, o.dataPath = a->data, o.valPath = a->val, o.outDir = a->out;
+        // A dataset version encrypted at rest is decrypted in memory with the workspace key.
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->data, a->val});
+        if (!key) return tb::cli::fail(ctx, key.error());
+        o.key = *key ? &**key : nullptr;
         o.lossOn = a->lossOn == "all" ? tb::train::LossOn::All : tb::train::LossOn::Completion;
         o.config = *cfg;
         const bool human = !ctx.json;

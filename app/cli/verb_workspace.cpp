@@ -1,10 +1,15 @@
 // `tunebench workspace info` (where the workspace is, whether it is encrypted or read-only) and
-// `tunebench workspace encrypt [--key-file FILE]`: turns on encryption at rest for what is written from
-// then on (adapters in the artifact store, the serving sample log). The passphrase is asked twice on the
-// terminal or read from TUNEBENCH_PASSPHRASE_FILE; it never appears on the command line or in a log.
+// `tunebench workspace encrypt [--key-file FILE]`: turns on encryption at rest — adapters registered and
+// serving samples from then on, and dataset versions, stored predictions and ratings both from then on and
+// those already there (converted in place, atomically per file; a rerun finishes an interrupted conversion).
+// The passphrase is asked twice on the terminal or read from TUNEBENCH_PASSPHRASE_FILE; it never appears
+// on the command line or in a log.
 #include "app/cli/cli.h"
 #include "app/cli/workspace_unlock.h"
-#include "core/registry/workspace_crypto.h"
+#include "core/data/version_file_io.h"
+#include "core/eval/comparison_store.h"
+#include "core/eval/prediction_store.h"
+#include "core/workspace/workspace_crypto.h"
 #include "core/workspace/workspace.h"
 
 #include <cstdlib>
@@ -38,27 +43,51 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
     verb.callback([&ctx, keyFile] {
         auto ws = tb::Workspace::open(tb::Workspace::resolveDir(ctx.workspaceDir), false);
         if (!ws) return tb::cli::fail(ctx, ws.error());
-        const std::string root = (*ws)->root();
-        tb::Status st = tb::Status::success();
-        if (!keyFile->empty()) {
-            st = tb::enableWorkspaceEncryptionWithKeyFile(root, *keyFile);
-        } else {
-            auto first = tb::cli::readPassphrase("New passphrase for " + root + " (at least 8 characters): ");
+        const tb::Workspace& w = **ws;
+        const std::string root = w.root();
+        const bool already = tb::workspaceIsEncrypted(root);
+        std::string passphrase;
+        if (keyFile->empty()) {
+            auto first = tb::cli::readPassphrase(already ? "Passphrase for " + root + ": "
+                                                         : "New passphrase for " + root + " (at least 8 characters): ");
             if (!first) return tb::cli::fail(ctx, first.error());
-            if (!std::getenv("TUNEBENCH_PASSPHRASE_FILE")) {
+            if (!already && !std::getenv("TUNEBENCH_PASSPHRASE_FILE")) {
                 auto again = tb::cli::readPassphrase("Repeat the passphrase: ");
                 if (!again) return tb::cli::fail(ctx, again.error());
                 if (*again != *first) return tb::cli::fail(ctx, tb::inputError("the two passphrases differ; nothing changed"));
             }
-            st = tb::enableWorkspaceEncryption(root, *first);
+            passphrase = std::move(*first);
         }
-        if (!st) return tb::cli::fail(ctx, st.error());
-        tb::cli::succeed(ctx, {{"ok", true}, {"root", root}, {"encrypted", true},
-                               {"kdf", keyFile->empty() ? "scrypt" : "keyfile"}},
-                         "encryption at rest is on for " + root +
-                             ": adapters registered and serving samples from now on are encrypted; "
-                             "files written before stay as they are. Keep the passphrase or key file safe: "
-                             "without it the encrypted files cannot be read.");
+        // encryption.json first: a conversion interrupted later is finished by running this again.
+        if (!already) {
+            tb::Status st = keyFile->empty() ? tb::enableWorkspaceEncryption(root, passphrase)
+                                             : tb::enableWorkspaceEncryptionWithKeyFile(root, *keyFile);
+            if (!st) return tb::cli::fail(ctx, st.error());
+        }
+        auto key = tb::unlockWorkspace(root, passphrase, *keyFile);
+        std::fill(passphrase.begin(), passphrase.end(), '\0');
+        if (!key) return tb::cli::fail(ctx, key.error());
+        auto versions = tb::encryptDatasetVersions(w.datasetsDir(), *key);
+        if (!versions) return tb::cli::fail(ctx, versions.error());
+        auto predictions = tb::eval::encryptPredictionFilesIn(w.evalDir(), *key);
+        if (!predictions) return tb::cli::fail(ctx, predictions.error());
+        auto comparisons = tb::eval::encryptStoredComparisons(w.evalDir(), *key);
+        if (!comparisons) return tb::cli::fail(ctx, comparisons.error());
+        const int converted = versions->filesEncrypted + *predictions + *comparisons;
+        tb::cli::succeed(ctx,
+                         {{"ok", true}, {"root", root}, {"encrypted", true}, {"already_enabled", already},
+                          {"kdf", keyFile->empty() ? "scrypt" : "keyfile"},
+                          {"converted", {{"dataset_versions", versions->versions},
+                                         {"dataset_files", versions->filesEncrypted},
+                                         {"prediction_files", *predictions},
+                                         {"comparison_files", *comparisons}}}},
+                         std::string(already ? "encryption at rest was already on for " : "encryption at rest is on for ") +
+                             root + ": " + std::to_string(converted) + " existing files converted (" +
+                             std::to_string(versions->filesEncrypted) + " in " + std::to_string(versions->versions) +
+                             " dataset versions, " + std::to_string(*predictions + *comparisons) +
+                             " predictions and ratings). Dataset versions, predictions, adapters registered and "
+                             "serving samples are written encrypted from now on. Keep the passphrase or key file "
+                             "safe: without it the encrypted files cannot be read.");
     });
 });
 

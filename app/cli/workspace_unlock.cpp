@@ -1,6 +1,10 @@
 #include "app/cli/workspace_unlock.h"
 
+#include "core/workspace/workspace.h"
+#include "core/workspace/workspace_file_io.h"
+
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -69,6 +73,42 @@ Result<std::optional<WorkspaceKey>> unlockWorkspaceForCli(const std::string& wor
     std::fill(passphrase.begin(), passphrase.end(), '\0');
     if (!key) return key.error();
     return std::optional<WorkspaceKey>(std::move(*key));
+}
+
+std::string encryptedWorkspaceOf(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::path p = std::filesystem::absolute(path, ec);
+    if (ec) return {};
+    for (p = p.lexically_normal().parent_path(); !p.empty(); p = p.parent_path()) {
+        if (workspaceIsEncrypted(p.string())) return p.string();
+        if (p == p.root_path()) break;
+    }
+    return {};
+}
+
+Result<std::optional<WorkspaceKey>> unlockForFiles(const std::string& workspaceDir, const std::string& keyFile,
+                                                   const std::vector<std::string>& inputs,
+                                                   const std::vector<std::string>& outputs) {
+    std::string root, encryptedInput;
+    bool needed = false;
+    for (const auto& in : inputs) {
+        if (in.empty() || !fileLooksEncrypted(in)) continue;
+        needed = true;
+        if (encryptedInput.empty()) encryptedInput = in;
+        if (root.empty()) root = encryptedWorkspaceOf(in);
+    }
+    for (const auto& out : outputs) {
+        if (out.empty()) continue;
+        const std::string ws = encryptedWorkspaceOf(out);
+        if (ws.empty()) continue;
+        needed = true;
+        if (root.empty()) root = ws;
+    }
+    if (!needed) return std::optional<WorkspaceKey>{};
+    if (root.empty()) root = Workspace::resolveDir(workspaceDir);
+    if (!workspaceIsEncrypted(root))
+        return lockedFileError(encryptedInput + " (outside any encrypted workspace; give --workspace)");
+    return unlockWorkspaceForCli(root, keyFile);
 }
 
 }  // namespace tb::cli

@@ -4,10 +4,11 @@
 #pragma once
 
 #include "core/common/result.h"
-#include "core/registry/workspace_crypto.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace tb::cli {
 
@@ -18,5 +19,15 @@ Result<std::string> readPassphrase(const std::string& prompt);
 // The workspace key when the workspace is encrypted (asking for the passphrase as above), nullopt when
 // it is not. keyFile may be empty (then TUNEBENCH_KEY_FILE is consulted).
 Result<std::optional<WorkspaceKey>> unlockWorkspaceForCli(const std::string& workspaceRoot, const std::string& keyFile);
+
+// The encrypted workspace a path lies in: the nearest folder above it that holds encryption.json, or "".
+std::string encryptedWorkspaceOf(const std::string& path);
+
+// The key a verb needs to read `inputs` and write `outputs`, asked for only when needed: when an input is
+// encrypted at rest or an output lies in an encrypted workspace, that workspace (else the --workspace one)
+// is unlocked as unlockWorkspaceForCli does. nullopt when every file is plain and outside encryption.
+Result<std::optional<WorkspaceKey>> unlockForFiles(const std::string& workspaceDir, const std::string& keyFile,
+                                                   const std::vector<std::string>& inputs,
+                                                   const std::vector<std::string>& outputs = {});
 
 }  // namespace tb::cli

@@ -58,7 +58,7 @@ Result<FileKind> resolveKind(const std::string& path, FileKind kind) {
 // Runs the right reader over the file.
 Result<ReaderStats> readRows(const std::string& path, FileKind kind, const ImportOptions& o, const RowCallback& onRow,
                              const RejectCallback& onReject, const ProgressCallback& progress) {
-    if (kind == FileKind::Jsonl) return readJsonl(path, o.limits, onRow, onReject, progress);
+    if (kind == FileKind::Jsonl) return readJsonl(path, o.limits, onRow, onReject, progress, o.key);
     CsvOptions csv = o.csv;
     if (!csv.delimiter && kind == FileKind::Tsv) csv.delimiter = '\t';
     if (!csv.delimiter && kind == FileKind::Csv) csv.delimiter = ',';

@@ -9,6 +9,7 @@
 #include "core/data/reader_types.h"
 #include "core/data/record.h"
 #include "core/data/record_mapping.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <functional>
 #include <optional>
@@ -30,6 +31,9 @@ struct ImportOptions {
     ReaderLimits limits;
     int sampleRows = 200;                      // rows looked at for detection
     bool assignIds = true;                     // give every record a stable id (record_id.h)
+    // Decrypts dataset-version files encrypted at rest (version_file_io.h); null: such files are refused
+    // with "dataset version ... is encrypted: unlock the workspace". Not owned; must outlive the call.
+    const WorkspaceKey* key = nullptr;
 };
 
 struct DatasetDetection {

@@ -5,6 +5,10 @@
 #include "core/common/sha256.h"
 #include "core/common/version.h"
 #include "core/data/provenance.h"
+#include "core/data/version_file_io.h"
+#include "core/workspace/workspace_file_io.h"
+
+#include <openssl/crypto.h>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -129,14 +133,23 @@ Result<std::string> resolveDatasetVersion(const std::string& datasetsDir, const 
     return hits[0]->dir;
 }
 
-Status verifyDatasetVersion(const std::string& versionDir) {
+Status verifyDatasetVersion(const std::string& versionDir, const WorkspaceKey* key) {
     auto v = readDatasetVersion(versionDir);
     if (!v.ok()) return v.error();
     Sha256 all;
     for (const char* f : kSplitFiles) {
         auto it = v->files.find(f);
         if (it == v->files.end()) return inputError(versionDir + "/manifest.json: no hash for " + f);
-        auto h = sha256File(versionDir + "/" + f);
+        const std::string path = versionDir + "/" + f;
+        Result<std::string> h = inputError("");
+        if (fileLooksEncrypted(path)) {
+            auto plain = readVersionFile(path, key);
+            if (!plain.ok()) return plain.error();
+            h = sha256Hex(*plain);
+            OPENSSL_cleanse(plain->data(), plain->size());
+        } else {
+            h = sha256File(path);
+        }
         if (!h.ok()) return h.error();
         if (*h != it->second) return inputError(versionDir + "/" + f + " was modified after the version was saved (SHA-256 differs)");
         all.update(std::string(f) + ":" + *h + "\n");
@@ -222,8 +235,26 @@ Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, cons
     auto cleanup = [&] { fs::remove_all(tmp, ec); };
     for (const char* f : kSplitFiles) {
         std::string src = splitDir + "/" + f;
-        if (fs::exists(src, ec)) fs::copy_file(src, tmp / f, ec);
-        else std::ofstream(tmp / f).flush();
+        if (options.key) {
+            // Encrypted at rest: the temporary folder only ever holds ciphertext, bound to the final name.
+            Result<std::string> plain = std::string();
+            if (fs::exists(src, ec)) plain = readWholeFile(src);
+            if (!plain.ok()) {
+                cleanup();
+                return plain.error();
+            }
+            Status st = writeProtectedFile((tmp / f).string(), *plain, versionFileContext((finalDir / f).string()),
+                                           options.key);
+            OPENSSL_cleanse(plain->data(), plain->size());
+            if (!st.ok()) {
+                cleanup();
+                return st.error();
+            }
+        } else if (fs::exists(src, ec)) {
+            fs::copy_file(src, tmp / f, ec);
+        } else {
+            std::ofstream(tmp / f).flush();
+        }
         if (ec) {
             cleanup();
             return internalError(std::string(f) + ": cannot copy into the workspace: " + ec.message());

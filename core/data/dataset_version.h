@@ -1,10 +1,12 @@
 // Immutable, content-addressed dataset versions in the workspace:
 // <datasets>/<name>/<version-id>/{train,validation,test}.jsonl + manifest.json, where the version id is the
 // SHA-256 over the split files' hashes. Saving identical content again returns the existing version. Files
-// are made read-only; verifyDatasetVersion() re-hashes them. Not the diff (version_diff.h).
+// are made read-only; verifyDatasetVersion() re-hashes them. In an encrypted workspace the split files are
+// written encrypted (version_file_io.h); ids and hashes are over the plaintext. Not the diff (version_diff.h).
 #pragma once
 
 #include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -38,6 +40,7 @@ struct CreateVersionOptions {
     std::string name;
     std::string description;
     std::string parent;  // empty: the newest existing version of the same name (if any)
+    const WorkspaceKey* key = nullptr;  // set in an encrypted workspace: the split files are stored encrypted
 };
 
 // splitDir holds train.jsonl, validation.jsonl, test.jsonl (a missing split counts as empty) and optionally
@@ -50,7 +53,8 @@ Result<DatasetVersion> readDatasetVersion(const std::string& versionDir);
 Result<std::vector<DatasetVersion>> listDatasetVersions(const std::string& datasetsDir, const std::string& name);
 // "name" (newest), "name@<id prefix>", or a path to a version folder.
 Result<std::string> resolveDatasetVersion(const std::string& datasetsDir, const std::string& ref);
-// Re-hashes the files against the manifest; an error names the file that changed.
-Status verifyDatasetVersion(const std::string& versionDir);
+// Re-hashes the files (their plaintext) against the manifest; an error names the file that changed. An
+// encrypted version needs key (and fails authentication when a file was changed or moved).
+Status verifyDatasetVersion(const std::string& versionDir, const WorkspaceKey* key = nullptr);
 
 }  // namespace tb

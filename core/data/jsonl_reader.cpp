@@ -102,8 +102,9 @@ std::string jsonErrorText(simdjson::error_code code) {
 }  // namespace
 
 Result<ReaderStats> readJsonl(const std::string& path, const ReaderLimits& limits, const RowCallback& onRow,
-                              const RejectCallback& onReject, const ProgressCallback& progress) {
-    auto opened = LineReader::open(path, limits.maxLineBytes);
+                              const RejectCallback& onReject, const ProgressCallback& progress,
+                              const WorkspaceKey* key) {
+    auto opened = LineReader::open(path, limits.maxLineBytes, key);
     if (!opened.ok()) return opened.error();
     LineReader& reader = **opened;
     ReaderStats stats;

@@ -5,14 +5,17 @@
 
 #include "core/common/result.h"
 #include "core/data/reader_types.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <string>
 
 namespace tb {
 
 // Reads the whole file (or until onRow returns false / progress cancels). Fails only when the file cannot
-// be opened or read, or on cancellation; bad lines go to onReject.
+// be opened or read, or on cancellation; bad lines go to onReject. key decrypts a dataset-version file
+// encrypted at rest (line_reader.h); without it such a file is refused with a message saying so.
 Result<ReaderStats> readJsonl(const std::string& path, const ReaderLimits& limits, const RowCallback& onRow,
-                              const RejectCallback& onReject, const ProgressCallback& progress = {});
+                              const RejectCallback& onReject, const ProgressCallback& progress = {},
+                              const WorkspaceKey* key = nullptr);
 
 }  // namespace tb

@@ -1,5 +1,10 @@
 #include "core/data/line_reader.h"
 
+#include "core/data/version_file_io.h"
+#include "core/workspace/workspace_file_io.h"
+
+#include <openssl/crypto.h>
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -12,17 +17,25 @@ namespace {
 constexpr size_t kChunk = size_t(1) << 20;
 }
 
-Result<std::unique_ptr<LineReader>> LineReader::open(const std::string& path, size_t maxLineBytes) {
+Result<std::unique_ptr<LineReader>> LineReader::open(const std::string& path, size_t maxLineBytes,
+                                                     const WorkspaceKey* key) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return inputError(path + ": cannot open: " + std::strerror(errno));
     if (S_ISDIR(st.st_mode)) return inputError(path + ": is a folder, not a file");
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return inputError(path + ": cannot open: " + std::strerror(errno));
     std::unique_ptr<LineReader> r(new LineReader);
-    r->m_file = f;
+    if (fileLooksEncrypted(path)) {
+        auto plain = readVersionFile(path, key);
+        if (!plain) return plain.error();
+        r->m_plain = std::move(*plain);
+        r->m_fileSize = static_cast<int64_t>(r->m_plain.size());
+    } else {
+        std::FILE* f = std::fopen(path.c_str(), "rb");
+        if (!f) return inputError(path + ": cannot open: " + std::strerror(errno));
+        r->m_file = f;
+        r->m_fileSize = st.st_size;
+    }
     r->m_path = path;
     r->m_maxLine = std::max<size_t>(maxLineBytes, 16);
-    r->m_fileSize = st.st_size;
     r->m_buf.resize(std::max(kChunk, r->m_maxLine + 1) + kChunk + kPadding);
     auto got = r->fill();
     if (!got.ok()) return got.error();
@@ -41,6 +54,10 @@ Result<std::unique_ptr<LineReader>> LineReader::open(const std::string& path, si
 
 LineReader::~LineReader() {
     if (m_file) std::fclose(m_file);
+    if (!m_file) {  // decrypted: wipe the plaintext copies
+        OPENSSL_cleanse(m_plain.data(), m_plain.size());
+        OPENSSL_cleanse(m_buf.data(), m_buf.size());
+    }
 }
 
 Result<size_t> LineReader::fill() {
@@ -53,11 +70,16 @@ Result<size_t> LineReader::fill() {
     size_t room = m_buf.size() - kPadding - m_end;
     size_t want = std::min(room, kChunk);
     if (want == 0) return size_t(0);
-    size_t got = std::fread(m_buf.data() + m_end, 1, want, m_file);
-    if (got < want) {
-        if (std::ferror(m_file)) return internalError(m_path + ": read error: " + std::strerror(errno));
-        m_eof = true;
+    size_t got = 0;
+    if (m_file) {
+        got = std::fread(m_buf.data() + m_end, 1, want, m_file);
+        if (got < want && std::ferror(m_file)) return internalError(m_path + ": read error: " + std::strerror(errno));
+    } else {
+        got = std::min(want, m_plain.size() - m_plainPos);
+        std::memcpy(m_buf.data() + m_end, m_plain.data() + m_plainPos, got);
+        m_plainPos += got;
     }
+    if (got < want) m_eof = true;
     m_end += got;
     m_fileOffset += static_cast<int64_t>(got);
     std::memset(m_buf.data() + m_end, 0, kPadding);

@@ -1,9 +1,11 @@
 // Streaming reader of text lines with a per-line size limit: reads the file in chunks, strips a UTF-8 BOM
-// and trailing CR, and reports (without storing) lines over the limit. Memory is bounded by the limit.
+// and trailing CR, and reports (without storing) lines over the limit. Memory is bounded by the limit,
+// except for a dataset-version file encrypted at rest, which is decrypted into memory (version_file_io.h).
 // Not a parser: JSONL and CSV readers build on it.
 #pragma once
 
 #include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -26,8 +28,10 @@ class LineReader {
 public:
     static constexpr size_t kPadding = 64;
 
-    // Opens the file. UTF-16/32 BOMs are refused with a message saying to convert to UTF-8.
-    static Result<std::unique_ptr<LineReader>> open(const std::string& path, size_t maxLineBytes);
+    // Opens the file. UTF-16/32 BOMs are refused with a message saying to convert to UTF-8. A file
+    // encrypted at rest is decrypted in memory with key, or refused ("... is encrypted: unlock ...") without.
+    static Result<std::unique_ptr<LineReader>> open(const std::string& path, size_t maxLineBytes,
+                                                    const WorkspaceKey* key = nullptr);
     ~LineReader();
 
     // Next line; false at end of file. An I/O error is returned as an error.
@@ -42,6 +46,8 @@ private:
     Result<size_t> fill();  // reads more bytes after compacting; returns bytes read (0 at EOF)
 
     std::FILE* m_file = nullptr;
+    std::string m_plain;            // the decrypted file when it was encrypted (m_file is null then)
+    size_t m_plainPos = 0;
     std::string m_path;
     std::vector<char> m_buf;
     size_t m_begin = 0, m_end = 0;  // unread bytes are [m_begin, m_end)

@@ -1,8 +1,11 @@
 #include "core/data/record_index.h"
 
 #include "core/data/dataset_import.h"
+#include "core/data/version_file_io.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -77,19 +80,31 @@ private:
 }  // namespace
 
 RecordIndex::~RecordIndex() {
-    for (auto& s : m_sources)
+    for (auto& s : m_sources) {
         if (s.fd >= 0) ::close(s.fd);
+        OPENSSL_cleanse(s.plain.data(), s.plain.size());
+    }
 }
 
 Result<std::shared_ptr<RecordIndex>> RecordIndex::buildForVersion(const std::string& versionDir,
-                                                                  const ProgressCallback& progress) {
+                                                                  const ProgressCallback& progress,
+                                                                  const WorkspaceKey* key) {
     std::vector<Source> sources;
     for (const char* split : {"train", "validation", "test"})
         sources.push_back({versionDir + "/" + split + ".jsonl", split});
-    return build(sources, progress);
+    return build(sources, progress, key);
 }
 
-Result<std::shared_ptr<RecordIndex>> RecordIndex::build(const std::vector<Source>& sources, const ProgressCallback& progress) {
+ssize_t RecordIndex::readAt(const SourceState& s, char* dst, size_t n, int64_t offset) {
+    if (s.fd >= 0) return ::pread(s.fd, dst, n, offset);
+    if (offset >= static_cast<int64_t>(s.plain.size())) return 0;
+    const size_t got = std::min(n, s.plain.size() - static_cast<size_t>(offset));
+    std::memcpy(dst, s.plain.data() + offset, got);
+    return static_cast<ssize_t>(got);
+}
+
+Result<std::shared_ptr<RecordIndex>> RecordIndex::build(const std::vector<Source>& sources, const ProgressCallback& progress,
+                                                        const WorkspaceKey* key) {
     std::shared_ptr<RecordIndex> index(new RecordIndex);
     int64_t total = 0;
     for (const auto& src : sources) {
@@ -98,9 +113,19 @@ Result<std::shared_ptr<RecordIndex>> RecordIndex::build(const std::vector<Source
         s.fd = ::open(src.path.c_str(), O_RDONLY | O_CLOEXEC);
         if (s.fd < 0) {
             if (errno != ENOENT) return inputError(src.path + ": cannot open (" + std::strerror(errno) + ")");
+        } else if (fileLooksEncrypted(src.path)) {
+            ::close(s.fd);
+            s.fd = -1;
+            auto plain = readVersionFile(src.path, key);
+            if (!plain.ok()) return plain.error();
+            s.plain = std::move(*plain);
+            s.present = true;
+            s.fileSize = static_cast<int64_t>(s.plain.size());
+            total += s.fileSize;
         } else {
             struct stat st{};
             if (::fstat(s.fd, &st) != 0) return inputError(src.path + ": cannot stat (" + std::strerror(errno) + ")");
+            s.present = true;
             s.fileSize = st.st_size;
             total += s.fileSize;
         }
@@ -109,12 +134,13 @@ Result<std::shared_ptr<RecordIndex>> RecordIndex::build(const std::vector<Source
     int64_t before = 0;
     for (auto& s : index->m_sources) {
         s.first = index->size();
-        if (s.fd < 0) continue;
+        if (!s.present) continue;
         TB_TRY(index->scan(s, progress, before, total));
         before += s.fileSize;
         if (index->size() > s.first) {
             ImportOptions options;
             options.kind = FileKind::Jsonl;
+            options.key = key;
             auto detection = detectDataset(s.source.path, options, 0);
             if (!detection.ok()) return detection.error();
             s.plan = detection->plan;
@@ -134,7 +160,7 @@ Status RecordIndex::scan(SourceState& s, const ProgressCallback& progress, int64
     uint32_t lineNo = 1;
     bool content = false;
     for (;;) {
-        ssize_t n = ::pread(s.fd, buf.data(), buf.size(), base);
+        ssize_t n = readAt(s, buf.data(), buf.size(), base);
         if (n < 0) {
             if (errno == EINTR) continue;
             return inputError(s.source.path + ": read failed (" + std::strerror(errno) + ")");
@@ -198,7 +224,7 @@ Result<std::string> RecordIndex::line(int64_t i) const {
     std::string out(static_cast<size_t>(end - begin), '\0');
     size_t got = 0;
     while (got < out.size()) {
-        ssize_t n = ::pread(s.fd, out.data() + got, out.size() - got, begin + static_cast<int64_t>(got));
+        ssize_t n = readAt(s, out.data() + got, out.size() - got, begin + static_cast<int64_t>(got));
         if (n < 0 && errno == EINTR) continue;
         if (n <= 0) return inputError(s.source.path + ": cannot read line " + std::to_string(m_lines[static_cast<size_t>(i)]));
         got += static_cast<size_t>(n);

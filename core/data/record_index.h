@@ -1,13 +1,15 @@
 // RecordIndex: random access to the records of one or more JSONL files (a dataset version's splits) by
 // position. A scan stores only the byte offset and line of every non-blank line (12 bytes per record);
 // record(i) reads that one line and maps it with the file's detected MappingPlan. Not an importer: it
-// validates nothing up front; a line that does not parse gives an error for that record only.
+// validates nothing up front; a line that does not parse gives an error for that record only. A split file
+// encrypted at rest is decrypted once into memory (version_file_io.h) and indexed there.
 #pragma once
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/data/record.h"
 #include "core/data/record_mapping.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <cstdint>
 #include <memory>
@@ -24,11 +26,14 @@ public:
     };
 
     // Scans every source (a missing file counts as empty). Progress counts bytes; returning false cancels.
+    // key decrypts encrypted sources; without it they are refused ("... is encrypted: unlock ...").
     static Result<std::shared_ptr<RecordIndex>> build(const std::vector<Source>& sources,
-                                                      const ProgressCallback& progress = {});
+                                                      const ProgressCallback& progress = {},
+                                                      const WorkspaceKey* key = nullptr);
     // The three split files of a dataset version folder.
     static Result<std::shared_ptr<RecordIndex>> buildForVersion(const std::string& versionDir,
-                                                                const ProgressCallback& progress = {});
+                                                                const ProgressCallback& progress = {},
+                                                                const WorkspaceKey* key = nullptr);
     ~RecordIndex();
     RecordIndex(const RecordIndex&) = delete;
     RecordIndex& operator=(const RecordIndex&) = delete;
@@ -51,12 +56,16 @@ private:
     struct SourceState {
         Source source;
         int fd = -1;
+        std::string plain;      // the decrypted file when it is encrypted at rest (fd is -1 then)
+        bool present = false;   // false: the file does not exist (no records)
         int64_t first = 0;      // index of its first record
         int64_t fileSize = 0;
         MappingPlan plan;
         bool hasPlan = false;   // false: the file has no records
     };
     Status scan(SourceState& s, const ProgressCallback& progress, int64_t bytesBefore, int64_t bytesTotal);
+    // pread() on the file, or a copy from the decrypted bytes.
+    static ssize_t readAt(const SourceState& s, char* dst, size_t n, int64_t offset);
     std::vector<SourceState> m_sources;
     std::vector<uint64_t> m_offsets;  // byte offset of each record's line in its file
     std::vector<uint32_t> m_lines;    // 1-based physical line of each record

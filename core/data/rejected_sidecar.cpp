@@ -1,9 +1,13 @@
 #include "core/data/rejected_sidecar.h"
 
+#include "core/common/atomic_file.h"
+#include "core/data/version_file_io.h"
+
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 
 #include <filesystem>
-#include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 
@@ -15,19 +19,30 @@ std::string rejectedSidecarPath(const std::string& versionDir) {
     return (dir.parent_path() / (dir.filename().string() + ".rejected.jsonl")).string();
 }
 
-Status saveRejectedSidecar(const std::string& rejectedJsonl, const std::string& versionDir) {
+Status saveRejectedSidecar(const std::string& rejectedJsonl, const std::string& versionDir, const WorkspaceKey* key) {
     std::error_code ec;
     const std::string target = rejectedSidecarPath(versionDir);
+    if (key) {
+        auto plain = readWholeFile(rejectedJsonl);
+        if (!plain) return plain.error();
+        Status st = writeVersionFile(target, *plain, key);
+        OPENSSL_cleanse(plain->data(), plain->size());
+        return st;
+    }
     fs::copy_file(rejectedJsonl, target, fs::copy_options::overwrite_existing, ec);
     if (ec) return inputError("cannot write " + target + ": " + ec.message());
     return {};
 }
 
-Result<std::vector<RejectedRecord>> loadRejectedSidecar(const std::string& versionDir, size_t maxRecords) {
+Result<std::vector<RejectedRecord>> loadRejectedSidecar(const std::string& versionDir, size_t maxRecords,
+                                                        const WorkspaceKey* key) {
     std::vector<RejectedRecord> out;
     const std::string path = rejectedSidecarPath(versionDir);
-    std::ifstream in(path);
-    if (!in) return out;
+    std::error_code ec;
+    if (!fs::exists(path, ec)) return out;
+    auto text = readVersionFile(path, key);
+    if (!text) return text.error();
+    std::istringstream in(std::move(*text));
     std::string line;
     int64_t lineNo = 0;
     while (out.size() < maxRecords && std::getline(in, line)) {

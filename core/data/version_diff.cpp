@@ -5,6 +5,7 @@
 #include "core/data/record_json.h"
 #include "core/data/record_text.h"
 #include "core/data/text_snippet.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -21,18 +22,25 @@ struct Entry {
     std::string preview;
 };
 
-Result<std::unordered_map<std::string, Entry>> loadVersion(const std::string& dir, std::map<std::string, std::array<int64_t, 2>>& counts, int side) {
+Result<std::unordered_map<std::string, Entry>> loadVersion(const std::string& dir, std::map<std::string, std::array<int64_t, 2>>& counts, int side,
+                                                           const WorkspaceKey* key) {
     std::unordered_map<std::string, Entry> out;
     for (const char* split : {"train", "validation", "test"}) {
         std::string path = dir + "/" + split + ".jsonl";
         std::error_code ec;
-        if (!std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0) {
+        bool empty = !std::filesystem::exists(path, ec) || std::filesystem::file_size(path, ec) == 0;
+        if (!empty && fileLooksEncrypted(path)) {  // an encrypted empty split is not 0 bytes: ask the manifest
+            auto manifest = readDatasetVersion(dir);
+            empty = manifest.ok() && manifest->counts.count(split) && manifest->counts.at(split) == 0;
+        }
+        if (empty) {
             counts[split][side] += 0;
             continue;
         }
         ImportOptions o;
         o.kind = FileKind::Jsonl;
         o.assignIds = false;  // ids come from the file
+        o.key = key;
         std::string firstError;
         auto st = importDataset(
             path, o,
@@ -62,7 +70,8 @@ nlohmann::json entriesJson(const std::vector<RecordDiffEntry>& v) {
 
 }  // namespace
 
-Result<VersionDiff> diffDatasetVersions(const std::string& dirA, const std::string& dirB, size_t maxExamples) {
+Result<VersionDiff> diffDatasetVersions(const std::string& dirA, const std::string& dirB, size_t maxExamples,
+                                        const WorkspaceKey* key) {
     auto va = readDatasetVersion(dirA);
     if (!va.ok()) return va.error();
     auto vb = readDatasetVersion(dirB);
@@ -70,9 +79,9 @@ Result<VersionDiff> diffDatasetVersions(const std::string& dirA, const std::stri
     VersionDiff d;
     d.versionA = va->name + "@" + va->version.substr(0, 12);
     d.versionB = vb->name + "@" + vb->version.substr(0, 12);
-    auto a = loadVersion(dirA, d.counts, 0);
+    auto a = loadVersion(dirA, d.counts, 0, key);
     if (!a.ok()) return a.error();
-    auto b = loadVersion(dirB, d.counts, 1);
+    auto b = loadVersion(dirB, d.counts, 1, key);
     if (!b.ok()) return b.error();
     auto push = [&](std::vector<RecordDiffEntry>& v, RecordDiffEntry e) {
         if (v.size() < maxExamples) v.push_back(std::move(e));

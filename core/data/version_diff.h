@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -28,7 +29,8 @@ struct VersionDiff {
 nlohmann::json versionDiffToJson(const VersionDiff& d);
 std::string versionDiffToText(const VersionDiff& d);
 
+// key decrypts versions stored encrypted at rest (version_file_io.h).
 Result<VersionDiff> diffDatasetVersions(const std::string& versionDirA, const std::string& versionDirB,
-                                        size_t maxExamples = 20);
+                                        size_t maxExamples = 20, const WorkspaceKey* key = nullptr);
 
 }  // namespace tb

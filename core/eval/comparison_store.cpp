@@ -3,6 +3,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/eval/review_ratings.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -89,7 +90,8 @@ Result<ComparisonSource> comparisonSourceFromJson(const nlohmann::json& j) {
 }
 
 Result<std::string> saveComparison(const std::string& evalDir, const ComparisonSource& source,
-                                   const PredictionSet& a, const PredictionSet& b, const ComparisonResult& result) {
+                                   const PredictionSet& a, const PredictionSet& b, const ComparisonResult& result,
+                                   const WorkspaceKey* key) {
     std::string stamp = source.createdAt.empty() ? tb::utcTimestampNow() : source.createdAt;
     std::string base = stamp;
     std::replace(base.begin(), base.end(), ':', '-');  // folder names that every file system accepts
@@ -103,8 +105,8 @@ Result<std::string> saveComparison(const std::string& evalDir, const ComparisonS
         if (fs::create_directory(dir, ec)) break;
         if (ec) return internalError(dir.string() + ": cannot be created (" + ec.message() + ")");
     }
-    TB_TRY(writePredictionsFile((dir / kPredictionsA).string(), a.records));
-    TB_TRY(writePredictionsFile((dir / kPredictionsB).string(), b.records));
+    TB_TRY(writePredictionsFile((dir / kPredictionsA).string(), a.records, key));
+    TB_TRY(writePredictionsFile((dir / kPredictionsB).string(), b.records, key));
     ComparisonSource stored = source;
     stored.createdAt = stamp;
     nlohmann::json manifest = comparisonSourceToJson(stored);
@@ -115,7 +117,8 @@ Result<std::string> saveComparison(const std::string& evalDir, const ComparisonS
     return dir.string();
 }
 
-Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCallback& progress) {
+Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCallback& progress,
+                                        const WorkspaceKey* key) {
     const std::string manifestPath = (fs::path(dir) / kManifest).string();
     auto text = readWholeFile(manifestPath);
     if (!text) return inputError(manifestPath + ": cannot be read");
@@ -123,9 +126,9 @@ Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCa
     if (j.is_discarded()) return inputError(manifestPath + ": not valid JSON");
     auto source = comparisonSourceFromJson(j);
     if (!source) return inputError(manifestPath + ": " + source.message());
-    auto a = readPredictionsFile((fs::path(dir) / kPredictionsA).string());
+    auto a = readPredictionsFile((fs::path(dir) / kPredictionsA).string(), key);
     if (!a) return a.error();
-    auto b = readPredictionsFile((fs::path(dir) / kPredictionsB).string());
+    auto b = readPredictionsFile((fs::path(dir) / kPredictionsB).string(), key);
     if (!b) return b.error();
     auto result = comparePredictions(*a, *b, source->score, progress);
     if (!result) return result.error();
@@ -135,6 +138,28 @@ Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCa
     s.source = std::move(*source);
     s.result = std::move(*result);
     return s;
+}
+
+Result<int> encryptStoredComparisons(const std::string& evalDir, const WorkspaceKey& key) {
+    int changed = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(fs::path(evalDir) / "comparisons", ec)) {
+        if (!entry.is_directory(ec)) continue;
+        for (const char* name : {kPredictionsA, kPredictionsB}) {
+            const std::string path = (entry.path() / name).string();
+            if (!fs::exists(path, ec)) continue;
+            auto c = encryptFileInPlace(path, predictionsFileContext(path), key, "predictions " + path);
+            if (!c) return c.error();
+            changed += *c ? 1 : 0;
+        }
+        const std::string ratings = ratingsPathFor(entry.path().string());
+        if (fs::exists(ratings, ec)) {
+            auto c = encryptFileInPlace(ratings, ratingsFileContext(ratings), key, "ratings " + ratings);
+            if (!c) return c.error();
+            changed += *c ? 1 : 0;
+        }
+    }
+    return changed;
 }
 
 std::vector<ComparisonListing> listComparisons(const std::string& evalDir) {

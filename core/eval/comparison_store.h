@@ -1,11 +1,14 @@
 // Stored comparisons in the workspace's evaluations folder: <evaluations>/comparisons/<id>/ holds
 // comparison.json (what was compared: models, adapters, data, scoring options, headline summary) and both
 // prediction files, so the Compare page can reopen a comparison and re-score it without generating again.
-// Ratings live beside them (review_ratings.h). Not the comparison logic (comparison.h) nor the export.
+// Ratings live beside them (review_ratings.h). In an encrypted workspace the prediction files (and ratings)
+// are encrypted; comparison.json holds no record text and stays plain. Not the comparison logic
+// (comparison.h) nor the export.
 #pragma once
 
 #include "core/common/progress.h"
 #include "core/eval/comparison.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <string>
 #include <vector>
@@ -32,12 +35,18 @@ struct StoredComparison {
 };
 
 // Writes a new comparison folder (id: UTC time plus a counter when taken) with both prediction sets and
-// the manifest; returns its folder. Files are written atomically.
+// the manifest; returns its folder. Files are written atomically; the prediction files encrypted when key is set.
 Result<std::string> saveComparison(const std::string& evalDir, const ComparisonSource& source,
-                                   const PredictionSet& a, const PredictionSet& b, const ComparisonResult& result);
+                                   const PredictionSet& a, const PredictionSet& b, const ComparisonResult& result,
+                                   const WorkspaceKey* key = nullptr);
 
 // Reads the manifest and both prediction files and compares them again with the stored options.
-Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCallback& progress = {});
+Result<StoredComparison> loadComparison(const std::string& dir, const ProgressCallback& progress = {},
+                                        const WorkspaceKey* key = nullptr);
+
+// Encrypts the prediction files and ratings of every stored comparison under evalDir in place (atomically
+// per file); returns how many files changed. Already encrypted files are checked and left alone.
+Result<int> encryptStoredComparisons(const std::string& evalDir, const WorkspaceKey& key);
 
 struct ComparisonListing {
     std::string dir, id, createdAt, modelA, adapterA, modelB, adapterB, data;

@@ -7,8 +7,8 @@
 namespace tb::eval {
 
 Result<EvalReport> scorePredictionsFile(const std::string& path, const ScoreOptions& options,
-                                        const ProgressCallback& progress) {
-    auto set = readPredictionsFile(path);
+                                        const ProgressCallback& progress, const WorkspaceKey* key) {
+    auto set = readPredictionsFile(path, key);
     if (!set.ok()) return inputError(set.message());
     if (set->records.empty()) {
         if (!set->errors.empty()) {

@@ -9,9 +9,9 @@ namespace tb::eval {
 
 // Fails (ErrorKind::Input) when the file cannot be read, or when no line of it is a usable record: the
 // message is then "<file>:<line>: <reason>" for the first bad line (or "<file>: no predictions").
-// Per-line problems of a usable file are in EvalReport::errors.
+// Per-line problems of a usable file are in EvalReport::errors. key reads a file encrypted at rest.
 Result<EvalReport> scorePredictionsFile(const std::string& path, const ScoreOptions& options,
-                                        const ProgressCallback& progress = {});
+                                        const ProgressCallback& progress = {}, const WorkspaceKey* key = nullptr);
 
 // "a,b , c" -> {"a", "b", "c"}; empty pieces are dropped.
 std::vector<std::string> splitLabelList(const std::string& commaSeparated);

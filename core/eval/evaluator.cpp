@@ -279,7 +279,8 @@ Result<EvalRun> runEvaluation(const EvalModelSpec& spec, const std::vector<Recor
     run.predictions.file = options.predictionsPath;
     run.predictions.records = std::move(*preds);
     run.predictions.errors = std::move(skipped);
-    if (!options.predictionsPath.empty()) TB_TRY(writePredictionsFile(options.predictionsPath, run.predictions.records));
+    if (!options.predictionsPath.empty())
+        TB_TRY(writePredictionsFile(options.predictionsPath, run.predictions.records, options.key));
     auto report = scorePredictions(run.predictions, opts.score, progress);
     if (!report) return report.error();
     run.report = std::move(*report);
@@ -289,7 +290,9 @@ Result<EvalRun> runEvaluation(const EvalModelSpec& spec, const std::vector<Recor
 
 Result<EvalRun> runEvaluationOnFile(const EvalModelSpec& spec, const std::string& dataPath,
                                     const EvaluatorOptions& options, const ProgressCallback& progress) {
-    auto data = loadDataset(dataPath, ImportOptions{}, progress);
+    ImportOptions import;
+    import.key = options.key;
+    auto data = loadDataset(dataPath, import, progress);
     if (!data) return data.error();
     auto run = runEvaluation(spec, data->records, options, progress);
     if (!run) return run.error();

@@ -47,6 +47,9 @@ struct EvaluatorOptions {
     std::vector<std::string> stopStrings; // generation ends before the first occurrence
     bool stopAtEos = true;
     std::string predictionsPath;          // where to write the predictions (empty: not written)
+    // An encrypted workspace's key: decrypts the dataset-version file read by runEvaluationOnFile and
+    // encrypts the predictions file. Null: plain files (an encrypted data file is refused). Not owned.
+    const WorkspaceKey* key = nullptr;
 };
 
 // A loaded model ready to evaluate: weights, tokenizer, adapter and the trainer's example encoder.

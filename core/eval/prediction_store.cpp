@@ -1,8 +1,12 @@
 #include "core/eval/prediction_store.h"
 
 #include "core/common/atomic_file.h"
+#include "core/workspace/workspace_file_io.h"
+
+#include <openssl/crypto.h>
 
 #include <cmath>
+#include <filesystem>
 #include <set>
 
 namespace tb::eval {
@@ -120,10 +124,14 @@ PredictionSet parsePredictionsJsonl(std::string_view text, const std::string& fi
     return set;
 }
 
-Result<PredictionSet> readPredictionsFile(const std::string& path) {
-    auto bytes = readWholeFile(path, kMaxFileBytes);
+std::string predictionsFileContext(const std::string& path) { return protectedFileContext("predictions", path); }
+
+Result<PredictionSet> readPredictionsFile(const std::string& path, const WorkspaceKey* key) {
+    auto bytes = readProtectedFile(path, predictionsFileContext(path), key, "predictions " + path, kMaxFileBytes);
     if (!bytes.ok()) return bytes.error();
-    return parsePredictionsJsonl(*bytes, path);
+    PredictionSet set = parsePredictionsJsonl(*bytes, path);
+    if (key) OPENSSL_cleanse(bytes->data(), bytes->size());
+    return set;
 }
 
 nlohmann::json predictionToJson(const PredictionRecord& r) {
@@ -151,8 +159,26 @@ std::string predictionsToJsonl(const std::vector<PredictionRecord>& records) {
     return out;
 }
 
-Status writePredictionsFile(const std::string& path, const std::vector<PredictionRecord>& records) {
-    return writeFileAtomically(path, predictionsToJsonl(records));
+Status writePredictionsFile(const std::string& path, const std::vector<PredictionRecord>& records,
+                            const WorkspaceKey* key) {
+    std::string text = predictionsToJsonl(records);
+    Status st = writeProtectedFile(path, text, predictionsFileContext(path), key);
+    if (key) OPENSSL_cleanse(text.data(), text.size());
+    return st;
+}
+
+Result<int> encryptPredictionFilesIn(const std::string& dir, const WorkspaceKey& key) {
+    namespace fs = std::filesystem;
+    int changed = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        if (!entry.is_regular_file(ec) || entry.path().extension() != ".jsonl") continue;
+        const std::string path = entry.path().string();
+        auto c = encryptFileInPlace(path, predictionsFileContext(path), key, "predictions " + path);
+        if (!c) return c.error();
+        changed += *c ? 1 : 0;
+    }
+    return changed;
 }
 
 }  // namespace tb::eval

@@ -2,6 +2,7 @@
 #include "core/common/utc_time.h"
 
 #include "core/common/atomic_file.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <ctime>
 #include <filesystem>
@@ -121,22 +122,22 @@ Result<ReviewRatings> ReviewRatings::fromJson(const nlohmann::json& j) {
 
 std::string ratingsPathFor(const std::string& comparisonDir) { return comparisonDir + "/ratings.json"; }
 
-Result<ReviewRatings> readRatingsFile(const std::string& path) {
+std::string ratingsFileContext(const std::string& path) { return protectedFileContext("ratings", path); }
+
+Result<ReviewRatings> readRatingsFile(const std::string& path, const WorkspaceKey* key) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return ReviewRatings{};
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return inputError(path + ": cannot be read");
-    std::stringstream buf;
-    buf << in.rdbuf();
-    nlohmann::json j = nlohmann::json::parse(buf.str(), nullptr, false);
+    auto text = readProtectedFile(path, ratingsFileContext(path), key, "review ratings " + path, size_t(1) << 28);
+    if (!text) return text.error();
+    nlohmann::json j = nlohmann::json::parse(*text, nullptr, false);
     if (j.is_discarded()) return inputError(path + ": not valid JSON");
     auto r = ReviewRatings::fromJson(j);
     if (!r) return inputError(path + ": " + r.message());
     return r;
 }
 
-Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings) {
-    return writeFileAtomically(path, ratings.toJson().dump(2) + "\n");
+Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings, const WorkspaceKey* key) {
+    return writeProtectedFile(path, ratings.toJson().dump(2) + "\n", ratingsFileContext(path), key);
 }
 
 }  // namespace tb::eval

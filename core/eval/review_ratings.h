@@ -1,9 +1,11 @@
 // Reviewer ratings of a comparison: per example and side (A or B) a rating 1-5 and a free-text note,
 // stored as one JSON file next to the comparison (written atomically) and summarised into counts,
-// means and a 1-5 histogram per side. Not the comparison itself (comparison.h) nor its export.
+// means and a 1-5 histogram per side. Notes may quote outputs, so in an encrypted workspace the file is
+// encrypted like the predictions. Not the comparison itself (comparison.h) nor its export.
 #pragma once
 
 #include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -63,9 +65,11 @@ private:
 
 // "<comparison dir>/ratings.json".
 std::string ratingsPathFor(const std::string& comparisonDir);
-// A missing file is an empty set; a malformed one an error naming the file.
-Result<ReviewRatings> readRatingsFile(const std::string& path);
-// Temporary file + rename, so a crash never leaves half a file.
-Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings);
+// "tunebench-ratings:<comparison id>/ratings.json": what an encrypted ratings file is bound to.
+std::string ratingsFileContext(const std::string& path);
+// A missing file is an empty set; a malformed one an error naming the file. An encrypted one needs key.
+Result<ReviewRatings> readRatingsFile(const std::string& path, const WorkspaceKey* key = nullptr);
+// Temporary file + rename, so a crash never leaves half a file; encrypted when key is set.
+Status writeRatingsFile(const std::string& path, const ReviewRatings& ratings, const WorkspaceKey* key = nullptr);
 
 }  // namespace tb::eval

@@ -14,12 +14,12 @@ Result<TrainJobSummary> runTrainingJob(ModelWeights& weights, const ExampleEncod
                                        const TrainJobOptions& o, const TrainCallback& callback) {
     TrainJobSummary s;
     if (o.outDir.empty()) return inputError("out: a run folder is required");
-    auto train = readTrainingJsonl(o.dataPath);
+    auto train = readTrainingJsonl(o.dataPath, o.key);
     if (!train) return train.error();
     if (train->empty()) return inputError(o.dataPath + ": the training file has no records");
     std::vector<Record> valRecords;
     if (!o.valPath.empty()) {
-        auto val = readTrainingJsonl(o.valPath);
+        auto val = readTrainingJsonl(o.valPath, o.key);
         if (!val) return val.error();
         valRecords = std::move(*val);
     }

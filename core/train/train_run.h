@@ -8,6 +8,7 @@
 #include "core/train/example_builder.h"
 #include "core/train/train_estimate.h"
 #include "core/train/trainer.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <string>
 
@@ -20,6 +21,7 @@ struct TrainJobOptions {
     std::string outDir;        // run folder
     LossOn lossOn = LossOn::Completion;
     TrainConfig config;        // runDir is set to outDir
+    const WorkspaceKey* key = nullptr;  // decrypts dataset-version files encrypted at rest (not owned)
 };
 
 struct TrainJobSummary {

@@ -1,8 +1,10 @@
 #include "core/train/training_data.h"
 
 #include "core/common/atomic_file.h"
+#include "core/data/version_file_io.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 
 namespace tb::train {
 
@@ -69,10 +71,12 @@ Result<std::vector<Record>> parseTrainingJsonl(const std::string& text, const st
     return out;
 }
 
-Result<std::vector<Record>> readTrainingJsonl(const std::string& path) {
-    auto text = readWholeFile(path);
+Result<std::vector<Record>> readTrainingJsonl(const std::string& path, const WorkspaceKey* key) {
+    auto text = readVersionFile(path, key);
     if (!text) return text.error();
-    return parseTrainingJsonl(*text, path);
+    auto records = parseTrainingJsonl(*text, path);
+    if (key) OPENSSL_cleanse(text->data(), text->size());
+    return records;
 }
 
 }  // namespace tb::train

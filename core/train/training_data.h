@@ -5,13 +5,16 @@
 
 #include "core/common/result.h"
 #include "core/data/record.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <string>
 #include <vector>
 
 namespace tb::train {
 
-Result<std::vector<Record>> readTrainingJsonl(const std::string& path);
+// A dataset-version file encrypted at rest is decrypted in memory with key (core/data/version_file_io.h);
+// without a key it is refused with "dataset version ... is encrypted: unlock the workspace ...".
+Result<std::vector<Record>> readTrainingJsonl(const std::string& path, const WorkspaceKey* key = nullptr);
 // The same from text (source names it in messages).
 Result<std::vector<Record>> parseTrainingJsonl(const std::string& text, const std::string& source);
 

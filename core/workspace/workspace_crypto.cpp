@@ -1,4 +1,4 @@
-#include "core/registry/workspace_crypto.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include "core/common/atomic_file.h"
 #include "core/common/sha256.h"
