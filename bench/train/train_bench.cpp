@@ -2,7 +2,9 @@
 // ../shared/BENCHMARKS.md: random fp32 weights, tied embeddings, LoRA r=16 alpha=32 on q,k,v,o,gate,up,down,
 // loss on the second half of each sequence. Before timing it checks the loss of the untrained adapter
 // (B = 0) against ln(V) and one LoRA gradient against a finite difference.
-// Usage: OMP_NUM_THREADS=2 bench_train [stories15M|smol135M] [steps]   (prints one JSON line)
+// With bf16 the frozen weights are multiplied as BF16 panels (ComputePrecision::BF16); its check compares
+// the loss and that gradient with the F32 model's instead of the finite difference.
+// Usage: OMP_NUM_THREADS=2 bench_train [stories15M|smol135M] [steps] [f32|bf16]   (prints one JSON line)
 #include "core/train/adamw.h"
 #include "core/train/lora_init.h"
 #include "core/train/train_model.h"
@@ -17,6 +19,7 @@
 #include <cstdio>
 #include <random>
 #include <string>
+#include <sys/resource.h>
 
 using namespace tb;
 using namespace tb::train;
@@ -52,6 +55,12 @@ ModelWeights randomModel(const Shape& s, uint64_t seed) {
 int main(int argc, char** argv) {
     const std::string name = argc > 1 ? argv[1] : "stories15M";
     const int steps = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const std::string precision = argc > 3 ? argv[3] : "f32";
+    if (precision != "f32" && precision != "bf16") {
+        std::fprintf(stderr, "unknown precision %s (f32 or bf16)\n", precision.c_str());
+        return 1;
+    }
+    const ComputePrecision compute = precision == "bf16" ? ComputePrecision::BF16 : ComputePrecision::F32;
     Shape s;
     if (name == "stories15M") s = {288, 6, 6, 6, 768, 32000, 8, 256, 10000.0f, 1346, 2.6};
     else if (name == "smol135M") s = {576, 30, 9, 3, 1536, 49152, 4, 256, 100000.0f, 207, 6.5};
@@ -63,7 +72,7 @@ int main(int argc, char** argv) {
     LoraSettings ls;
     ls.rank = 16, ls.alpha = 32, ls.targets = {"q", "k", "v", "o", "gate", "up", "down"};
     LoraAdapter a = initLoraAdapter(w.config, ls, 2).value();
-    TrainModel model(w, &a, TrainMethod::Lora);
+    TrainModel model(w, &a, TrainMethod::Lora, compute);
     MicroBatch b;
     b.resize(s.B, s.T);
     std::mt19937_64 rng(3);
@@ -86,42 +95,77 @@ int main(int argc, char** argv) {
     }
     ParamRef& pb = model.params()[1];  // 0.q.lora_B
     const float g = model.gradients()[size_t(pb.offset)];
-    const float old = pb.data[0], eps = 1e-2f;
-    pb.data[0] = old + eps;
-    const double lp = model.forward(b, false, 0).lossSum / targets;
-    pb.data[0] = old - eps;
-    const double lm = model.forward(b, false, 0).lossSum / targets;
-    pb.data[0] = old;
-    const double fd = (lp - lm) / (2.0 * eps);
+    double reference = 0.0;  // f32: finite difference; bf16: the F32 model's gradient
+    if (compute == ComputePrecision::F32) {
+        const float old = pb.data[0], eps = 1e-2f;
+        pb.data[0] = old + eps;
+        const double lp = model.forward(b, false, 0).lossSum / targets;
+        pb.data[0] = old - eps;
+        const double lm = model.forward(b, false, 0).lossSum / targets;
+        pb.data[0] = old;
+        reference = (lp - lm) / (2.0 * eps);
+    } else {
+        TrainModel f32(w, &a, TrainMethod::Lora, ComputePrecision::F32);
+        f32.zeroGradients();
+        const double lossF32 = f32.forwardBackward(b, float(1.0 / targets), 0).lossSum / targets;
+        reference = f32.gradients()[size_t(f32.params()[1].offset)];
+        if (std::abs(lossF32 - loss0) > 0.01) {
+            std::fprintf(stderr, "check failed: bf16 loss %.5f, f32 loss %.5f\n", loss0, lossF32);
+            return 2;
+        }
+    }
+    const double fd = reference;
     if (std::abs(fd - g) > 1e-3 + 0.05 * std::abs(fd)) {
-        std::fprintf(stderr, "check failed: dL/dB analytic %.6g, finite difference %.6g\n", g, fd);
+        std::fprintf(stderr, "check failed: dL/dB analytic %.6g, reference %.6g\n", g, fd);
         return 2;
     }
 
+    // The bf16 check's F32 model is gone: restart the peak-RSS count so it measures the bf16 run alone.
+    if (FILE* f = std::fopen("/proc/self/clear_refs", "w")) {
+        std::fputs("5", f);
+        std::fclose(f);
+    }
     AdamWSettings as;
     as.weightDecay = 0.0f;
     AdamW opt(model.trainableCount(), as);
-    std::vector<double> tps;
+    std::vector<double> tps, tpcs;
+    auto cpuSeconds = [] {
+        rusage u{};
+        getrusage(RUSAGE_SELF, &u);
+        return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+    };
     for (int i = 0; i < steps + 1; ++i) {  // first step is warm-up
         const auto t0 = std::chrono::steady_clock::now();
+        const double c0 = cpuSeconds();
         model.zeroGradients();
         model.forwardBackward(b, float(1.0 / targets), uint64_t(i));
         clipGradNorm(model.gradients(), 1.0);
         opt.step(model.params(), model.gradients().data(), 1e-4f);
         const double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-        if (i > 0) tps.push_back(double(s.B) * s.T / sec);
+        if (i > 0) {
+            tps.push_back(double(s.B) * s.T / sec);
+            tpcs.push_back(double(s.B) * s.T / (cpuSeconds() - c0));
+        }
     }
     std::sort(tps.begin(), tps.end());
+    std::sort(tpcs.begin(), tpcs.end());
+    double load = 0;
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+        if (std::fscanf(f, "%lf", &load) != 1) load = 0;
+        std::fclose(f);
+    }
     const double median = tps[tps.size() / 2];
     const double rssGiB = double(peakRssBytes()) / (1024.0 * 1024.0 * 1024.0);
-    nlohmann::json out = {{"bench", "train_lora"}, {"shape", name}, {"threads", omp_get_max_threads()},
+    nlohmann::json out = {{"bench", "train_lora"}, {"shape", name}, {"compute", precision},
+                          {"threads", omp_get_max_threads()}, {"load_average", load},
+                          {"tokens_per_cpu_s_median", tpcs[tpcs.size() / 2]},
                           {"batch", s.B}, {"seq", s.T}, {"steps", steps},
                           {"tokens_per_s_median", median}, {"tokens_per_s_min", tps.front()},
                           {"tokens_per_s_max", tps.back()}, {"peak_rss_gib", rssGiB},
                           {"torch_tokens_per_s", s.torchTokensPerSecond}, {"torch_peak_rss_gib", s.torchRssGiB},
                           {"ratio_vs_torch", median / s.torchTokensPerSecond},
                           {"activation_mib", double(model.activationBytes()) / 1048576.0},
-                          {"check", {{"loss", loss0}, {"dB_analytic", g}, {"dB_fd", fd}}}};
+                          {"check", {{"loss", loss0}, {"dB_analytic", g}, {"dB_reference", fd}}}};
     std::printf("%s\n", out.dump().c_str());
     return 0;
 }

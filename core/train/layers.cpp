@@ -80,6 +80,10 @@ void linearForward(float* out, const float* x, const float* W, const float* bias
     });
 }
 
+void addRowBias(float* out, const float* bias, int N, int OUT) {
+    Map(out, N, OUT).rowwise() += Eigen::Map<const Eigen::RowVectorXf>(bias, OUT);
+}
+
 void linearBackward(float* dx, float* dW, float* dbias, const float* dout, const float* x, const float* W,
                     int N, int IN, int OUT) {
     if (dx)

@@ -24,6 +24,8 @@ void rmsnormBackward(float* dx, float* dweight, const float* dout, const float* 
 
 // out = x W^T + bias                out (N,OUT), x (N,IN), W (OUT,IN), bias (OUT) or null
 void linearForward(float* out, const float* x, const float* W, const float* bias, int N, int IN, int OUT);
+// out (N, OUT) += bias broadcast over the rows.
+void addRowBias(float* out, const float* bias, int N, int OUT);
 // dx += dout W (dx may be null); dW += dout^T x (null: frozen); dbias += colsum(dout) (null: none)
 void linearBackward(float* dx, float* dW, float* dbias, const float* dout, const float* x, const float* W,
                     int N, int IN, int OUT);

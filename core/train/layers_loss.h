@@ -5,6 +5,8 @@
 // Dims legend: N tokens, C hidden, V vocab.
 #pragma once
 
+#include "core/infer/bf16_panels.h"
+
 #include <cstdint>
 
 namespace tb::train {
@@ -17,7 +19,13 @@ struct LossSums {
 // x (N,C) final-norm output, W (V,C) output matrix, targets (N): next-token id or -1 (masked).
 // Backward (when dx != null): dx += gradScale * dL/dx with L = lossSum, dW += gradScale * dL/dW (null: frozen).
 // The caller picks gradScale = 1 / (targets in the optimizer step) for a mean loss.
+// headPanels: when given (BF16 compute), the logits and dx products use W and W^T as BF16 panels instead
+// of W in F32; dW (full fine-tuning) always uses F32.
+struct HeadPanels {
+    const Bf16Panels* w = nullptr;   // (V, C)
+    const Bf16Panels* wT = nullptr;  // (C, V)
+};
 LossSums lmHeadCrossEntropy(float* dx, float* dW, const float* x, const float* W, const int32_t* targets, int N,
-                            int C, int V, float gradScale);
+                            int C, int V, float gradScale, HeadPanels headPanels = {});
 
 }  // namespace tb::train

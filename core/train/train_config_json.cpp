@@ -35,6 +35,7 @@ nlohmann::ordered_json trainConfigToJson(const TrainConfig& c) {
     j["checkpoint_every"] = c.checkpointEvery;
     j["keep_checkpoints"] = c.keepCheckpoints;
     j["log_every"] = c.logEvery;
+    j["compute_precision"] = computePrecisionName(c.compute);
     return j;
 }
 
@@ -45,7 +46,7 @@ Result<TrainConfig> trainConfigFromJson(const nlohmann::json& j, TrainConfig c, 
         "lr_schedule", "warmup_steps", "lr_min_ratio", "adam_beta1", "adam_beta2", "adam_eps", "weight_decay",
         "max_grad_norm", "batch", "grad_accum", "max_seq_len", "packing", "group_by_length", "seed", "eval_every",
         "early_stop_patience", "early_stop_min_delta", "checkpoint_every", "keep_checkpoints", "log_every",
-        "loss_on", "chat_template"};
+        "loss_on", "chat_template", "compute_precision"};
     for (auto it = j.begin(); it != j.end(); ++it)
         if (!known.count(it.key())) return inputError(source + ": unknown key '" + it.key() + "'");
     std::string field;
@@ -58,6 +59,11 @@ Result<TrainConfig> trainConfigFromJson(const nlohmann::json& j, TrainConfig c, 
         get("method", method);
         if (method != "lora" && method != "full") return inputError(source + ": method: expected \"lora\" or \"full\"");
         c.method = method == "lora" ? TrainMethod::Lora : TrainMethod::Full;
+        std::string compute = computePrecisionName(c.compute);
+        get("compute_precision", compute);
+        if (compute != "f32" && compute != "bf16")
+            return inputError(source + ": compute_precision: expected \"f32\" or \"bf16\"");
+        c.compute = compute == "bf16" ? ComputePrecision::BF16 : ComputePrecision::F32;
         get("lora_r", c.lora.rank);
         get("lora_alpha", c.lora.alpha);
         get("lora_dropout", c.lora.dropout);

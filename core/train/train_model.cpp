@@ -2,6 +2,8 @@
 
 #include "core/train/layers.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cstring>
 
@@ -35,8 +37,19 @@ LinearInfo linearInfo(ModelWeights& w, int layer, int t) {
 }
 }  // namespace
 
-TrainModel::TrainModel(ModelWeights& weights, LoraAdapter* adapter, TrainMethod method)
-    : m_w(weights), m_adapter(adapter), m_method(method) {
+const char* computePrecisionName(ComputePrecision p) { return p == ComputePrecision::BF16 ? "bf16" : "f32"; }
+
+namespace {
+Bf16Panels transposedPanels(const float* w, int rows, int cols) {
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> t =
+        Eigen::Map<const Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>(w, rows, cols).transpose();
+    return Bf16Panels(t.data(), cols, rows);
+}
+}  // namespace
+
+TrainModel::TrainModel(ModelWeights& weights, LoraAdapter* adapter, TrainMethod method, ComputePrecision compute)
+    : m_w(weights), m_adapter(adapter), m_method(method),
+      m_compute(method == TrainMethod::Lora ? compute : ComputePrecision::F32) {
     const int L = weights.config.numLayers;
     m_gA.assign(L, {}), m_gB.assign(L, {}), m_gW.assign(L, {}), m_gBias.assign(L, {});
     m_lora.assign(L, {});
@@ -81,6 +94,18 @@ TrainModel::TrainModel(ModelWeights& weights, LoraAdapter* adapter, TrainMethod 
         if (!weights.config.tiedEmbeddings) m_gHead = add("lm_head", weights.lmHead.data(), weights.lmHead.size(), true);
     }
     m_grads.assign(size_t(total), 0.0f);
+    if (m_compute == ComputePrecision::BF16) {
+        m_panels.resize(size_t(L));
+        for (int l = 0; l < L; ++l)
+            for (int t = 0; t < 7; ++t) {
+                LinearInfo li = linearInfo(weights, l, t);
+                m_panels[size_t(l)][size_t(t)].w = Bf16Panels(li.W, li.out, li.in);
+                m_panels[size_t(l)][size_t(t)].wT = transposedPanels(li.W, li.out, li.in);
+            }
+        const Matrix& head = weights.outputMatrix();
+        m_headPanels.w = Bf16Panels(head.data(), int(head.rows()), int(head.cols()));
+        m_headPanels.wT = transposedPanels(head.data(), int(head.rows()), int(head.cols()));
+    }
 }
 
 void TrainModel::zeroGradients() { std::fill(m_grads.begin(), m_grads.end(), 0.0f); }
@@ -125,7 +150,12 @@ void TrainModel::allocate(int B, int T) {
 void TrainModel::linearFwd(int layer, int t, float* out, const float* x, float* u, bool training, uint64_t seed) {
     const int N = m_B * m_T;
     LinearInfo li = linearInfo(m_w, layer, t);
-    linearForward(out, x, li.W, li.bias, N, li.in, li.out);
+    if (!m_panels.empty()) {
+        m_panels[size_t(layer)][size_t(t)].w.multiply(x, out, N, omp_get_max_threads());
+        if (li.bias) addRowBias(out, li.bias, N, li.out);
+    } else {
+        linearForward(out, x, li.W, li.bias, N, li.in, li.out);
+    }
     LoraPair* p = m_lora[layer][t];
     if (!p) return;
     const float drop = training ? m_adapter->dropout : 0.0f;
@@ -145,7 +175,12 @@ void TrainModel::linearBwd(int layer, int t, float* dx, const float* dout, const
     float* g = m_grads.data();
     float* dW = m_gW[layer][t] >= 0 ? g + m_gW[layer][t] : nullptr;
     float* db = m_gBias[layer][t] >= 0 ? g + m_gBias[layer][t] : nullptr;
-    linearBackward(dx, dW, db, dout, x, li.W, N, li.in, li.out);
+    if (!m_panels.empty() && !dW) {
+        if (dx) m_panels[size_t(layer)][size_t(t)].wT.multiply(dout, dx, N, omp_get_max_threads(), /*accumulate=*/true);
+        if (db) linearBackward(nullptr, nullptr, db, dout, x, li.W, N, li.in, li.out);
+    } else {
+        linearBackward(dx, dW, db, dout, x, li.W, N, li.in, li.out);
+    }
     LoraPair* p = m_lora[layer][t];
     if (!p) return;
     const int R = m_adapter->rank;
@@ -214,7 +249,8 @@ LossSums TrainModel::forward(const MicroBatch& batch, bool training, uint64_t se
     }
     rmsnormForward(m_xnf, m_rstdf, m_resid + int64_t(L) * N * C, m_w.finalNorm.data(), N, C, c.rmsNormEps);
     const Matrix& head = m_w.outputMatrix();
-    return lmHeadCrossEntropy(nullptr, nullptr, m_xnf, head.data(), batch.targets.data(), N, C, c.vocabSize, 0.0f);
+    return lmHeadCrossEntropy(nullptr, nullptr, m_xnf, head.data(), batch.targets.data(), N, C, c.vocabSize, 0.0f,
+                              headPanels());
 }
 
 LossSums TrainModel::forwardBackward(const MicroBatch& batch, float gradScale, uint64_t seed) {
@@ -242,7 +278,7 @@ LossSums TrainModel::forwardBackward(const MicroBatch& batch, float gradScale, u
     const Matrix& head = m_w.outputMatrix();
     float* dHead = full ? g + (c.tiedEmbeddings ? m_gEmbed : m_gHead) : nullptr;
     LossSums sums = lmHeadCrossEntropy(dxnf, dHead, m_xnf, head.data(), batch.targets.data(), N, C, c.vocabSize,
-                                       gradScale);
+                                       gradScale, headPanels());
     zero(dresid, int64_t(N) * C);
     rmsnormBackward(dresid, full ? g + m_gFinalNorm : nullptr, dxnf, m_resid + int64_t(L) * N * C,
                     m_w.finalNorm.data(), m_rstdf, N, C);

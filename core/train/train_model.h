@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/infer/bf16_panels.h"
 #include "core/model/lora_adapter.h"
 #include "core/model/model_weights.h"
 #include "core/train/layers_attention.h"
@@ -20,6 +21,13 @@
 namespace tb::train {
 
 enum class TrainMethod { Lora, Full };
+
+// Arithmetic for the frozen base weights in LoRA training. F32: exact F32 products. BF16: the frozen weights
+// are multiplied as BF16 panels with BF16-rounded activations and F32 accumulation (AVX512-BF16 dot products,
+// like PyTorch's bf16 autocast); the LoRA pairs, their gradients, norms, attention, softmax and the optimizer
+// stay F32. Full fine-tuning always uses F32.
+enum class ComputePrecision { F32, BF16 };
+const char* computePrecisionName(ComputePrecision p);  // "f32" / "bf16"
 
 // The seven linears of a block, in the order used for keys, dropout streams and PEFT names.
 inline constexpr std::array<const char*, 7> kTargetNames = {"q", "k", "v", "o", "gate", "up", "down"};
@@ -38,7 +46,10 @@ class TrainModel {
 public:
     // weights must outlive the model; in Full mode they are trained in place. In Lora mode adapter must hold
     // a pair for every (layer, target) in adapter->targets (see lora_init.h) and only it is trained.
-    TrainModel(ModelWeights& weights, LoraAdapter* adapter, TrainMethod method);
+    // compute: BF16 packs each frozen linear (and the LM head) twice, as W and W^T panels (4 bytes per weight,
+    // the size of the F32 copy); LoRA mode only (Full mode ignores it).
+    TrainModel(ModelWeights& weights, LoraAdapter* adapter, TrainMethod method,
+               ComputePrecision compute = ComputePrecision::F32);
 
     // Forward for the whole micro-batch; with training, LoRA dropout uses streams derived from dropoutSeed.
     LossSums forward(const MicroBatch& batch, bool training, uint64_t dropoutSeed);
@@ -52,6 +63,7 @@ public:
     int64_t activationBytes() const { return int64_t(m_acts.size() * sizeof(float)); }
     const ModelWeights& weights() const { return m_w; }
     TrainMethod method() const { return m_method; }
+    ComputePrecision computePrecision() const { return m_compute; }
 
     // Activation floats needed for a B x T micro-batch (for estimates).
     static int64_t activationFloats(const ModelConfig& c, int B, int T, int loraRank, int loraTargets);
@@ -66,6 +78,17 @@ private:
     ModelWeights& m_w;
     LoraAdapter* m_adapter;
     TrainMethod m_method;
+    ComputePrecision m_compute = ComputePrecision::F32;
+    // BF16 compute: per layer and target the frozen weight as panels for x W^T (forward) and dy W (input
+    // gradient); the head likewise. Empty in F32 mode.
+    struct FrozenPanels {
+        Bf16Panels w, wT;
+    };
+    std::vector<std::array<FrozenPanels, 7>> m_panels;
+    FrozenPanels m_headPanels;
+    HeadPanels headPanels() const {
+        return m_panels.empty() ? HeadPanels{} : HeadPanels{&m_headPanels.w, &m_headPanels.wT};
+    }
     std::vector<ParamRef> m_params;
     std::vector<float> m_grads;
     // Per layer and target: offsets of LoRA A/B or of W/bias gradients in m_grads (-1: frozen / none).

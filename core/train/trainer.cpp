@@ -79,6 +79,9 @@ Result<std::unique_ptr<Trainer>> Trainer::create(ModelWeights& weights, std::vec
     if (!(cfg.adam.eps > 0)) return inputError("adam eps: must be > 0");
     if (cfg.adam.weightDecay < 0) return inputError("weight_decay: must be >= 0");
     if (cfg.keepCheckpoints < 1) return inputError("keep_checkpoints: must be at least 1");
+    if (cfg.compute == ComputePrecision::BF16 && cfg.method != TrainMethod::Lora)
+        return inputError("compute_precision: bf16 applies to frozen base weights, so it needs method lora "
+                          "(full fine-tuning trains every weight in f32)");
     if (train.empty())
         return inputError("data: the training set is empty (no example has a target token left after truncation "
                           "to max_seq_len " + std::to_string(cfg.batch.maxSeqLen) + ")");
@@ -113,7 +116,7 @@ Result<std::unique_ptr<Trainer>> Trainer::create(ModelWeights& weights, std::vec
     t->m_train = std::move(train);
     t->m_val = std::move(val);
     t->m_model = std::make_unique<TrainModel>(weights, cfg.method == TrainMethod::Lora ? &t->m_adapter : nullptr,
-                                              cfg.method);
+                                              cfg.method, cfg.compute);
     t->m_opt = AdamW(t->m_model->trainableCount(), cfg.adam);
     for (int e = 0; e < std::max(cfg.epochs, 1); ++e) {
         int64_t micro = int64_t(planEpoch(t->m_train, cfg.batch, e).size());
@@ -125,7 +128,7 @@ Result<std::unique_ptr<Trainer>> Trainer::create(ModelWeights& weights, std::vec
     t->m_sched = {cfg.schedule, cfg.lr, cfg.warmupSteps, t->m_totalSteps, cfg.lrMinRatio};
     std::ostringstream fp;
     fp.precision(17);
-    fp << int(cfg.method) << '|' << cfg.lora.rank << '|' << cfg.lora.alpha << '|' << cfg.lora.dropout << '|'
+    fp << int(cfg.method) << (cfg.compute == ComputePrecision::BF16 ? "bf16" : "") << '|' << cfg.lora.rank << '|' << cfg.lora.alpha << '|' << cfg.lora.dropout << '|'
        << cfg.lora.rsLora << '|';
     for (const auto& s : cfg.lora.targets) fp << s << ',';
     fp << '|' << cfg.seed << '|' << cfg.lr << '|' << int(cfg.schedule) << '|' << cfg.warmupSteps << '|' << cfg.lrMinRatio

@@ -25,6 +25,8 @@ namespace tb::train {
 
 struct TrainConfig {
     TrainMethod method = TrainMethod::Lora;
+    // BF16: frozen base weights multiplied as BF16 (LoRA only; see ComputePrecision in train_model.h).
+    ComputePrecision compute = ComputePrecision::F32;
     LoraSettings lora;
     int epochs = 1;
     int64_t maxSteps = 0;            // 0: no cap; otherwise stop after this many optimizer updates
