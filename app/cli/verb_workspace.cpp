@@ -1,7 +1,8 @@
 // `tunebench workspace info` (where the workspace is, whether it is encrypted or read-only) and
 // `tunebench workspace encrypt [--key-file FILE]`: turns on encryption at rest — adapters registered and
 // serving samples from then on, and dataset versions, stored predictions and ratings both from then on and
-// those already there (converted in place, atomically per file; a rerun finishes an interrupted conversion).
+// those already there (converted in place, atomically per file; `encrypt --resume` on an encrypted workspace
+// finishes a conversion that was interrupted).
 // The passphrase is asked twice on the terminal or read from TUNEBENCH_PASSPHRASE_FILE; it never appears
 // on the command line or in a log.
 #include "app/cli/cli.h"
@@ -39,33 +40,45 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
                                "Turn on encryption at rest (AES-256-GCM) with a passphrase or a key file",
                                [](CLI::App& verb, tb::cli::Context& ctx) {
     auto keyFile = std::make_shared<std::string>();
+    auto resume = std::make_shared<bool>(false);
     verb.add_option("--key-file", *keyFile, "Use this key file (32 raw bytes or 64 hex characters) instead of a passphrase");
-    verb.callback([&ctx, keyFile] {
+    verb.add_flag("--resume", *resume, "Already encrypted: convert the files an interrupted run left plain");
+    verb.callback([&ctx, keyFile, resume] {
         auto ws = tb::Workspace::open(tb::Workspace::resolveDir(ctx.workspaceDir), false);
         if (!ws) return tb::cli::fail(ctx, ws.error());
         const tb::Workspace& w = **ws;
         const std::string root = w.root();
         const bool already = tb::workspaceIsEncrypted(root);
-        std::string passphrase;
-        if (keyFile->empty()) {
-            auto first = tb::cli::readPassphrase(already ? "Passphrase for " + root + ": "
-                                                         : "New passphrase for " + root + " (at least 8 characters): ");
-            if (!first) return tb::cli::fail(ctx, first.error());
-            if (!already && !std::getenv("TUNEBENCH_PASSPHRASE_FILE")) {
-                auto again = tb::cli::readPassphrase("Repeat the passphrase: ");
-                if (!again) return tb::cli::fail(ctx, again.error());
-                if (*again != *first) return tb::cli::fail(ctx, tb::inputError("the two passphrases differ; nothing changed"));
+        if (already && !*resume)
+            return tb::cli::fail(ctx, tb::inputError(root + ": encryption is already enabled (to convert files an "
+                                                            "interrupted run left plain: workspace encrypt --resume)"));
+        if (!already && *resume)
+            return tb::cli::fail(ctx, tb::inputError(root + ": --resume: encryption is not enabled yet"));
+        tb::Result<tb::WorkspaceKey> key = tb::inputError("no key");
+        if (already) {  // --resume: unlock as every verb does
+            auto unlocked = tb::cli::unlockWorkspaceForCli(root, keyFile->empty() ? ctx.keyFile : *keyFile);
+            if (!unlocked) return tb::cli::fail(ctx, unlocked.error());
+            key = std::move(**unlocked);
+        } else {
+            std::string passphrase;
+            if (keyFile->empty()) {
+                auto first = tb::cli::readPassphrase("New passphrase for " + root + " (at least 8 characters): ");
+                if (!first) return tb::cli::fail(ctx, first.error());
+                if (!std::getenv("TUNEBENCH_PASSPHRASE_FILE")) {
+                    auto again = tb::cli::readPassphrase("Repeat the passphrase: ");
+                    if (!again) return tb::cli::fail(ctx, again.error());
+                    if (*again != *first)
+                        return tb::cli::fail(ctx, tb::inputError("the two passphrases differ; nothing changed"));
+                }
+                passphrase = std::move(*first);
             }
-            passphrase = std::move(*first);
-        }
-        // encryption.json first: a conversion interrupted later is finished by running this again.
-        if (!already) {
+            // encryption.json first: a conversion interrupted later is finished with --resume.
             tb::Status st = keyFile->empty() ? tb::enableWorkspaceEncryption(root, passphrase)
                                              : tb::enableWorkspaceEncryptionWithKeyFile(root, *keyFile);
+            if (st) key = tb::unlockWorkspace(root, passphrase, *keyFile);
+            std::fill(passphrase.begin(), passphrase.end(), '\0');
             if (!st) return tb::cli::fail(ctx, st.error());
         }
-        auto key = tb::unlockWorkspace(root, passphrase, *keyFile);
-        std::fill(passphrase.begin(), passphrase.end(), '\0');
         if (!key) return tb::cli::fail(ctx, key.error());
         auto versions = tb::encryptDatasetVersions(w.datasetsDir(), *key);
         if (!versions) return tb::cli::fail(ctx, versions.error());

@@ -1,11 +1,15 @@
 #include "app/cli/workspace_unlock.h"
 
+#include "core/data/version_file_io.h"
+#include "core/common/atomic_file.h"
 #include "core/workspace/workspace.h"
 #include "core/workspace/workspace_file_io.h"
 
 #include <cstdlib>
 #include <filesystem>
+#include <fcntl.h>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <iostream>
 
 #include <termios.h>
@@ -44,6 +48,29 @@ Result<std::string> readFromTerminal(const std::string& prompt) {
     return line;
 }
 
+// True when unlocking `root` could get a key without failing for lack of one: a key file is given, or the
+// workspace uses a passphrase and TUNEBENCH_PASSPHRASE_FILE or a terminal can supply it.
+bool usesPassphrase(const std::string& root) {
+    auto text = readWholeFile(root + "/encryption.json", 1 << 16);
+    auto cfg = text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json();
+    return cfg.is_object() && cfg.value("kdf", std::string()) == "scrypt";
+}
+
+bool keySourceAvailable(const std::string& root, const std::string& keyFile) {
+    if (!keyFile.empty() || !envOr("TUNEBENCH_KEY_FILE").empty()) return true;
+    if (!usesPassphrase(root)) return false;
+    if (!envOr("TUNEBENCH_PASSPHRASE_FILE").empty()) return true;
+    const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (fd < 0) return false;
+    ::close(fd);
+    return true;
+}
+
+// "dataset version NAME@ID (file)" for a file inside a dataset version, else the path.
+std::string describeFile(const std::string& path) {
+    return path.find("/datasets/") != std::string::npos ? versionFileLabel(path) : path;
+}
+
 }  // namespace
 
 Result<std::string> readPassphrase(const std::string& prompt) {
@@ -64,7 +91,7 @@ Result<std::optional<WorkspaceKey>> unlockWorkspaceForCli(const std::string& wor
     if (!workspaceIsEncrypted(workspaceRoot)) return std::optional<WorkspaceKey>{};
     const std::string kf = keyFile.empty() ? envOr("TUNEBENCH_KEY_FILE") : keyFile;
     std::string passphrase;
-    if (kf.empty()) {
+    if (kf.empty() && usesPassphrase(workspaceRoot)) {  // a key-file workspace says "give --key-file" instead
         auto p = readPassphrase("Passphrase for workspace " + workspaceRoot + ": ");
         if (!p) return p.error();
         passphrase = std::move(*p);
@@ -106,8 +133,9 @@ Result<std::optional<WorkspaceKey>> unlockForFiles(const std::string& workspaceD
     }
     if (!needed) return std::optional<WorkspaceKey>{};
     if (root.empty()) root = Workspace::resolveDir(workspaceDir);
-    if (!workspaceIsEncrypted(root))
-        return lockedFileError(encryptedInput + " (outside any encrypted workspace; give --workspace)");
+    const std::string what = encryptedInput.empty() ? "the workspace " + root : describeFile(encryptedInput);
+    if (!workspaceIsEncrypted(root)) return lockedFileError(what + " (outside any encrypted workspace; give --workspace)");
+    if (!keySourceAvailable(root, keyFile)) return lockedFileError(what);
     return unlockWorkspaceForCli(root, keyFile);
 }
 
