@@ -1,6 +1,7 @@
-// `tunebench registry ...`: list, show, register, approve, reject, promote, rollback, verify, audit.
-// Each sub-verb opens the workspace's registry and calls core/registry; the acting user is --user or
-// the OS user.
+// `tunebench registry ...`: list, show, register, approve, reject, promote, rollback, verify, audit,
+// users, user add. Each sub-verb opens the workspace's registry and calls core/registry; the acting user
+// is --user or the OS user. Nobody becomes admin implicitly: `registry user add ME --role admin` on a
+// registry without an admin is how a workspace's first admin is set up.
 #include "app/cli/cli.h"
 #include "app/cli/workspace_unlock.h"
 #include "core/registry/artifact_store.h"
@@ -137,6 +138,56 @@ tb::cli::VerbRegistrar registerVerb("registry register", "Register a model versi
         auto v = reg.registerModel(actor, r);
         if (!v) return tb::cli::fail(ctx, v.error());
         tb::cli::succeed(ctx, {{"ok", true}, {"version", tb::toJson(*v)}}, "registered " + versionLine(*v));
+    });
+});
+
+tb::cli::VerbRegistrar users("registry users", "List the registry's users and their roles", [](CLI::App& verb,
+                                                                                                 Context& ctx) {
+    auto opts = std::make_shared<RegistryOptions>();
+    withRegistry(verb, ctx, opts, [&ctx](tb::Registry& reg, const std::string&) {
+        auto all = reg.users();
+        if (!all) return tb::cli::fail(ctx, all.error());
+        nlohmann::json arr = nlohmann::json::array();
+        std::string text;
+        for (auto& u : *all) {
+            arr.push_back({{"name", u.name}, {"role", tb::userRoleName(u.role)}});
+            text += u.name + "  " + tb::userRoleName(u.role) + "\n";
+        }
+        if (text.empty()) text = "No users yet: a user is recorded by their first change to the registry.\n";
+        tb::cli::succeed(ctx, {{"ok", true}, {"users", arr}}, text);
+    });
+});
+
+tb::cli::VerbRegistrar userAdd("registry user add",
+                               "Add a user or change their role (admins; on a registry without an admin, "
+                               "`--role admin` for yourself sets it up)",
+                               [](CLI::App& verb, Context& ctx) {
+    auto opts = std::make_shared<RegistryOptions>();
+    auto name = std::make_shared<std::string>();
+    auto role = std::make_shared<std::string>("analyst");
+    verb.add_option("NAME", *name, "User name")->required();
+    verb.add_option("--role", *role, "analyst, reviewer or admin (default analyst)");
+    withRegistry(verb, ctx, opts, [&ctx, name, role](tb::Registry& reg, const std::string& actor) {
+        auto r = tb::parseUserRole(*role);
+        if (!r) return tb::cli::fail(ctx, r.error());
+        auto hasAdmin = reg.hasAdmin();
+        if (!hasAdmin) return tb::cli::fail(ctx, hasAdmin.error());
+        tb::Status s = tb::Status::success();
+        if (!*hasAdmin && *r == tb::UserRole::Admin && *name == actor) {
+            auto claimed = reg.claimAdmin(actor);
+            if (!claimed) s = claimed.error();
+        } else if (!*hasAdmin) {
+            s = tb::inputError("this registry has no admin yet; set it up first with: tunebench registry user add " +
+                               actor + " --role admin");
+        } else {
+            s = reg.setUserRole(actor, *name, *r);
+        }
+        if (!s) return tb::cli::fail(ctx, s.error());
+        auto u = reg.findUser(*name);
+        if (!u || !u->has_value()) return tb::cli::fail(ctx, tb::internalError("user " + *name + " was not recorded"));
+        const std::string roleName = tb::userRoleName((*u)->role);
+        tb::cli::succeed(ctx, {{"ok", true}, {"user", {{"name", *name}, {"role", roleName}}}},
+                         *name + " is " + roleName + "\n");
     });
 });
 

@@ -202,7 +202,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     auto reg = Registry::open(ws + "/registry.sqlite");
     if (!reg) return reg.error();
     Registry& r = **reg;
-    TB_TRY(r.ensureUser("demo-admin"));
+    TB_TRY(r.claimAdmin("demo-admin"));  // the demo sets its registry up explicitly
     TB_TRY(r.ensureUser(kAnalyst));
     TB_TRY(r.ensureUser(kReviewer));
     TB_TRY(r.setUserRole("demo-admin", kReviewer, UserRole::Reviewer));

@@ -3,6 +3,7 @@
 #include "core/registry/name_validation.h"
 #include "core/registry/registry_schema.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -91,44 +92,104 @@ Status Registry::inTransaction(const std::function<Status()>& body) {
     return m_audit->refreshAnchor();
 }
 
-Result<UserProfile> Registry::ensureUser(const std::string& name) {
-    TB_TRY(validateName("user", name));
+Result<std::optional<UserProfile>> Registry::findUser(const std::string& name) {
     auto row = m_db->queryOne("SELECT name, role FROM users WHERE name = ?", {name});
     if (!row) return row.error();
-    if (row->has_value()) return UserProfile{name, *parseUserRole((*row)->text(1))};
+    if (!row->has_value()) return std::optional<UserProfile>();
+    auto role = parseUserRole((*row)->text(1));
+    if (!role) return role.error();
+    return std::optional<UserProfile>(UserProfile{name, *role});
+}
+
+Result<UserProfile> Registry::ensureUserInTransaction(const std::string& name, const std::string& now) {
+    TB_TRY(validateName("user", name));
+    auto known = findUser(name);
+    if (!known) return known.error();
+    if (known->has_value()) return **known;
     UserProfile created{name, UserRole::Analyst};
+    TB_TRY(m_db->run("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                     {name, userRoleName(created.role), now}));
+    auto e = m_audit->append(name, "user.create", "user:" + name, {{"role", userRoleName(created.role)}}, now);
+    if (!e) return e.error();
+    return created;
+}
+
+Result<UserProfile> Registry::ensureUser(const std::string& name) {
+    TB_TRY(validateName("user", name));
+    auto known = findUser(name);
+    if (!known) return known.error();
+    if (known->has_value()) return **known;
+    UserProfile created;
     Status s = inTransaction([&]() -> Status {
-        auto count = m_db->queryOne("SELECT COUNT(*) FROM users");
-        if (!count) return count.error();
-        if ((*count)->integer(0) == 0) created.role = UserRole::Admin;
-        std::string now = utcNowIso8601();
-        TB_TRY(m_db->run("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
-                         {name, userRoleName(created.role), now}));
-        auto e = m_audit->append(name, "user.create", "user:" + name, {{"role", userRoleName(created.role)}}, now);
-        if (!e) return e.error();
+        auto u = ensureUserInTransaction(name, utcNowIso8601());
+        if (!u) return u.error();
+        created = *u;
         return Status::success();
     });
     if (!s) return s.error();
     return created;
 }
 
+Result<bool> Registry::hasAdmin() {
+    auto row = m_db->queryOne("SELECT COUNT(*) FROM users WHERE role = 'admin'");
+    if (!row) return row.error();
+    return row->has_value() && (*row)->integer(0) > 0;
+}
+
+Result<UserProfile> Registry::claimAdmin(const std::string& name) {
+    TB_TRY(validateName("user", name));
+    UserProfile out{name, UserRole::Admin};
+    Status s = inTransaction([&]() -> Status {
+        auto known = findUser(name);
+        if (!known) return known.error();
+        if (known->has_value() && (*known)->role == UserRole::Admin) return Status::success();
+        auto admins = m_db->query("SELECT name FROM users WHERE role = 'admin' ORDER BY name LIMIT 3");
+        if (!admins) return admins.error();
+        if (!admins->empty()) {
+            std::string names;
+            for (auto& r : *admins) names += (names.empty() ? "" : ", ") + r.text(0);
+            return inputError("this registry already has an admin (" + names + "); ask an admin to change " + name +
+                              "'s role");
+        }
+        std::string now = utcNowIso8601();
+        if (known->has_value()) {
+            TB_TRY(m_db->run("UPDATE users SET role = 'admin' WHERE name = ?", {name}));
+            auto e = m_audit->append(name, "user.role", "user:" + name,
+                                     {{"from", userRoleName((*known)->role)}, {"to", "admin"}, {"bootstrap", true}},
+                                     now);
+            if (!e) return e.error();
+        } else {
+            TB_TRY(m_db->run("INSERT INTO users (name, role, created_at) VALUES (?, 'admin', ?)", {name, now}));
+            auto e = m_audit->append(name, "user.create", "user:" + name, {{"role", "admin"}, {"bootstrap", true}},
+                                     now);
+            if (!e) return e.error();
+        }
+        return Status::success();
+    });
+    if (!s) return s.error();
+    return out;
+}
+
 Result<UserProfile> Registry::requireRole(const std::string& actor, std::initializer_list<UserRole> roles,
                                           const std::string& what) {
-    auto user = ensureUser(actor);
-    if (!user) return user.error();
+    TB_TRY(validateName("user", actor));
+    auto known = findUser(actor);
+    if (!known) return known.error();
+    UserProfile user = known->value_or(UserProfile{actor, UserRole::Analyst});
     for (UserRole r : roles)
-        if (user->role == r) return user;
-    return inputError(actor + " (" + userRoleName(user->role) + ") may not " + what +
-                      "; ask a reviewer or an admin");
+        if (user.role == r) return user;
+    return inputError(actor + " (" + userRoleName(user.role) + ") may not " + what + "; ask a reviewer or an admin");
 }
 
 Status Registry::setUserRole(const std::string& actor, const std::string& name, UserRole role) {
     auto who = requireRole(actor, {UserRole::Admin}, "change roles");
     if (!who) return who.error();
-    auto target = ensureUser(name);
-    if (!target) return target.error();
+    TB_TRY(validateName("user", name));
     return inTransaction([&]() -> Status {
         std::string now = utcNowIso8601();
+        auto target = ensureUserInTransaction(name, now);
+        if (!target) return target.error();
+        if (target->role == role) return Status::success();
         TB_TRY(m_db->run("UPDATE users SET role = ? WHERE name = ?", {userRoleName(role), name}));
         auto e = m_audit->append(actor, "user.role", "user:" + name,
                                  {{"from", userRoleName(target->role)}, {"to", userRoleName(role)}}, now);
@@ -150,9 +211,11 @@ Status Registry::recordDatasetVersion(const std::string& actor, const std::strin
     TB_TRY(validateName("dataset name", name));
     if (id.size() != 64 || id.find_first_not_of("0123456789abcdef") != std::string::npos)
         return inputError("dataset version id must be a SHA-256 in lowercase hex (got '" + id.substr(0, 80) + "')");
-    TB_TRY(ensureUser(actor));
+    TB_TRY(validateName("user", actor));
     return inTransaction([&]() -> Status {
         std::string now = utcNowIso8601();
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
         TB_TRY(m_db->run("INSERT OR IGNORE INTO dataset_versions (id, name, manifest_json, created_by, created_at) "
                          "VALUES (?, ?, ?, ?, ?)",
                          {id, name, manifest.dump(), actor, now}));
@@ -165,9 +228,11 @@ Status Registry::recordDatasetVersion(const std::string& actor, const std::strin
 
 Status Registry::recordRun(const std::string& actor, const RunRecord& run) {
     TB_TRY(validateName("run id", run.id));
-    TB_TRY(ensureUser(actor));
+    TB_TRY(validateName("user", actor));
     return inTransaction([&]() -> Status {
         std::string now = utcNowIso8601();
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
         TB_TRY(m_db->run("INSERT INTO runs (id, dataset_version_id, base_model, base_model_sha256, config_json, seed, "
                          "status, metrics_json, started_by, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          {run.id, optionalText(run.datasetVersionId), run.baseModel, run.baseModelSha256,
@@ -182,9 +247,17 @@ Status Registry::recordRun(const std::string& actor, const RunRecord& run) {
 
 Status Registry::updateRunStatus(const std::string& actor, const std::string& runId, const std::string& status,
                                  const nlohmann::json& metrics) {
+    static const std::vector<std::string> known = {"queued",   "running",   "paused",     "finished",
+                                                   "failed",   "cancelled", "interrupted"};
+    if (std::find(known.begin(), known.end(), status) == known.end())
+        return inputError("run status: '" + status.substr(0, 40) +
+                          "' is not one of queued, running, paused, finished, failed, cancelled, interrupted");
+    TB_TRY(validateName("user", actor));
     return inTransaction([&]() -> Status {
         std::string now = utcNowIso8601();
-        bool final = status == "finished" || status == "failed" || status == "cancelled";
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
+        bool final = status == "finished" || status == "failed" || status == "cancelled" || status == "interrupted";
         TB_TRY(m_db->run("UPDATE runs SET status = ?, metrics_json = ?, finished_at = ? WHERE id = ?",
                          {status, metrics.dump(), final ? SqlValue(now) : SqlValue(nullptr), runId}));
         if (m_db->changes() == 0) return inputError("run '" + runId + "' is not in the registry");
@@ -214,5 +287,11 @@ Result<RunRecord> Registry::run(const std::string& runId) {
     out.startedAt = r.text(9);
     out.finishedAt = r.text(10);
     return out;
+}
+
+Result<bool> Registry::hasRun(const std::string& runId) {
+    auto row = m_db->queryOne("SELECT 1 FROM runs WHERE id = ?", {runId});
+    if (!row) return row.error();
+    return row->has_value();
 }
 }  // namespace tb

@@ -48,6 +48,8 @@ struct RegisterRequest {
     nlohmann::json evalReport = nlohmann::json::object();
     nlohmann::json gate = nlohmann::json::object();
     std::optional<bool> gatePassed;
+    std::string notes;             // optional: kept as the version's first comment (kind "registration")
+    std::string groupDescription;  // optional: used only when this registration creates the group
 };
 
 struct ModelVersionRecord {
@@ -89,8 +91,16 @@ public:
     // The OS user (USER/LOGNAME), the default acting user.
     static std::string osUserName();
 
-    // Users. The first user ever seen becomes admin; later unknown users are created as analysts.
+    // Users. Looking a user up writes nothing (an unknown user is treated as an analyst); a user is
+    // created, as an analyst, by their first state-changing action (in that action's transaction) or by
+    // ensureUser. Nobody becomes admin implicitly: the first admin is claimed explicitly (claimAdmin).
+    Result<std::optional<UserProfile>> findUser(const std::string& name);
     Result<UserProfile> ensureUser(const std::string& name);
+    // Makes `name` the registry's first admin (creating the user when needed): the explicit act of
+    // setting a registry up (CLI `registry user add NAME --role admin`, the demo). Refused once another
+    // admin exists; a no-op when `name` already is an admin.
+    Result<UserProfile> claimAdmin(const std::string& name);
+    Result<bool> hasAdmin();
     Status setUserRole(const std::string& actor, const std::string& name, UserRole role);
     Result<std::vector<UserProfile>> users();
 
@@ -100,6 +110,7 @@ public:
     Status updateRunStatus(const std::string& actor, const std::string& runId, const std::string& status,
                            const nlohmann::json& metrics);
     Result<RunRecord> run(const std::string& runId);
+    Result<bool> hasRun(const std::string& runId);
 
     // Registers a model version from a finished run (creating the group when needed).
     Result<ModelVersionRecord> registerModel(const std::string& actor, const RegisterRequest& request);
@@ -119,10 +130,13 @@ public:
     Result<std::vector<std::string>> groups();
     Result<std::vector<ModelVersionRecord>> versions(const std::string& group = "");
     Result<ModelVersionRecord> version(int64_t versionId);
+    // The versions registered from one run, oldest first (empty when none).
+    Result<std::vector<ModelVersionRecord>> versionsOfRun(const std::string& runId);
     Result<std::vector<CommentRecord>> comments(int64_t versionId);
     Result<std::optional<ModelVersionRecord>> production(const std::string& group);
 
     // Why `actor` may not approve this version (empty when allowed): for the GUI's disabled button.
+    // Reads only: an unknown actor is reported as an analyst.
     Result<std::string> approvalBlocker(const std::string& actor, int64_t versionId);
 
     AuditLog& audit() { return *m_audit; }
@@ -132,6 +146,9 @@ private:
     Registry() = default;
     // Runs body inside BEGIN IMMEDIATE .. COMMIT, then refreshes the audit anchor.
     Status inTransaction(const std::function<Status()>& body);
+    // Creates an unknown user as an analyst inside the caller's open transaction (no-op when known).
+    Result<UserProfile> ensureUserInTransaction(const std::string& name, const std::string& now);
+    // Reads only: an unknown actor has the analyst role and fails unless analysts are allowed.
     Result<UserProfile> requireRole(const std::string& actor, std::initializer_list<UserRole> roles,
                                     const std::string& what);
     Status setStage(const std::string& actor, const ModelVersionRecord& v, const std::string& stage,

@@ -83,9 +83,23 @@ Result<std::vector<CommentRecord>> Registry::comments(int64_t versionId) {
     return out;
 }
 
+Result<std::vector<ModelVersionRecord>> Registry::versionsOfRun(const std::string& runId) {
+    auto rows = m_db->query(std::string(kVersionSelect) + "WHERE v.run_id = ? ORDER BY v.id", {runId});
+    if (!rows) return rows.error();
+    std::vector<ModelVersionRecord> out;
+    for (auto& r : *rows) out.push_back(versionFromRow(r));
+    return out;
+}
+
 Result<ModelVersionRecord> Registry::registerModel(const std::string& actor, const RegisterRequest& req) {
     TB_TRY(validateName("model group", req.group));
-    TB_TRY(ensureUser(actor));
+    TB_TRY(validateName("user", actor));
+    TB_TRY(validateFreeText("notes", req.notes));
+    TB_TRY(validateFreeText("group description", req.groupDescription, 2048));
+    TB_TRY(validateFreeText("adapter path", req.adapterPath, 4096));
+    if (!req.adapterSha256.empty() &&
+        (req.adapterSha256.size() != 64 || req.adapterSha256.find_first_not_of("0123456789abcdef") != std::string::npos))
+        return inputError("adapter sha256: must be 64 lowercase hex digits");
     int64_t newId = 0;
     Status s = inTransaction([&]() -> Status {
         auto runRow = m_db->queryOne("SELECT status, base_model, base_model_sha256, dataset_version_id FROM runs "
@@ -97,8 +111,11 @@ Result<ModelVersionRecord> Registry::registerModel(const std::string& actor, con
             return inputError("run '" + req.runId + "' is " + (*runRow)->text(0) +
                               "; only a finished run can be registered");
         std::string now = utcNowIso8601();
-        TB_TRY(m_db->run("INSERT OR IGNORE INTO model_groups (name, created_by, created_at) VALUES (?, ?, ?)",
-                         {req.group, actor, now}));
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
+        TB_TRY(m_db->run("INSERT OR IGNORE INTO model_groups (name, description, created_by, created_at) "
+                         "VALUES (?, ?, ?, ?)",
+                         {req.group, req.groupDescription, actor, now}));
         auto next = m_db->queryOne("SELECT COALESCE(MAX(version), 0) + 1 FROM model_versions WHERE group_name = ?",
                                    {req.group});
         if (!next) return next.error();
@@ -111,8 +128,14 @@ Result<ModelVersionRecord> Registry::registerModel(const std::string& actor, con
                           req.adapterSha256, (*runRow)->isNull(3) ? SqlValue(nullptr) : SqlValue((*runRow)->text(3)),
                           req.evalReport.dump(), req.gate.dump(), gate, actor, now}));
         newId = m_db->lastInsertId();
+        if (req.notes.find_first_not_of(" \t\n") != std::string::npos)
+            TB_TRY(m_db->run("INSERT INTO comments (model_version_id, author, kind, body, created_at) "
+                             "VALUES (?, ?, 'registration', ?, ?)",
+                             {newId, actor, req.notes, now}));
+        nlohmann::json details = {{"run", req.runId}, {"adapter_sha256", req.adapterSha256}};
+        if (!req.notes.empty()) details["notes"] = req.notes;
         auto e = m_audit->append(actor, "model.register", "model:" + req.group + "/v" + std::to_string(number),
-                                 {{"run", req.runId}, {"adapter_sha256", req.adapterSha256}}, now);
+                                 details, now);
         if (!e) return e.error();
         return Status::success();
     });
@@ -123,9 +146,10 @@ Result<ModelVersionRecord> Registry::registerModel(const std::string& actor, con
 Result<std::string> Registry::approvalBlocker(const std::string& actor, int64_t versionId) {
     auto v = version(versionId);
     if (!v) return v.error();
-    auto user = ensureUser(actor);
-    if (!user) return user.error();
-    if (user->role == UserRole::Analyst)
+    auto known = findUser(actor);
+    if (!known) return known.error();
+    const UserRole role = known->has_value() ? (*known)->role : UserRole::Analyst;
+    if (role == UserRole::Analyst)
         return std::string(actor + " is an analyst; only reviewers and admins approve models");
     if (v->runStartedBy == actor)
         return std::string("four-eyes rule: " + actor + " started the run of this model and cannot approve it");
@@ -140,7 +164,6 @@ Status Registry::approve(const std::string& actor, int64_t versionId, const std:
         return inputError("comment: an approval needs a comment");
     TB_TRY(validateFreeText("comment", comment));
     TB_TRY(validateFreeText("override reason", overrideReason));
-    TB_TRY(ensureUser(actor));  // outside the transaction: creating a user opens its own
     return inTransaction([&]() -> Status {
         auto blocker = approvalBlocker(actor, versionId);
         if (!blocker) return blocker.error();
@@ -170,7 +193,6 @@ Status Registry::reject(const std::string& actor, int64_t versionId, const std::
     if (comment.find_first_not_of(" \t\n") == std::string::npos)
         return inputError("comment: a rejection needs a comment");
     TB_TRY(validateFreeText("comment", comment));
-    TB_TRY(ensureUser(actor));
     return inTransaction([&]() -> Status {
         auto blocker = approvalBlocker(actor, versionId);
         if (!blocker) return blocker.error();
@@ -253,11 +275,13 @@ Result<ModelVersionRecord> Registry::rollback(const std::string& actor, const st
 Status Registry::addComment(const std::string& actor, int64_t versionId, const std::string& body) {
     if (body.find_first_not_of(" \t\n") == std::string::npos) return inputError("comment: empty");
     TB_TRY(validateFreeText("comment", body));
-    TB_TRY(ensureUser(actor));
+    TB_TRY(validateName("user", actor));
     return inTransaction([&]() -> Status {
         auto v = version(versionId);
         if (!v) return v.error();
         std::string now = utcNowIso8601();
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
         TB_TRY(m_db->run("INSERT INTO comments (model_version_id, author, kind, body, created_at) "
                          "VALUES (?, ?, 'comment', ?, ?)",
                          {versionId, actor, body, now}));
@@ -270,11 +294,13 @@ Status Registry::addComment(const std::string& actor, int64_t versionId, const s
 Status Registry::recordExport(const std::string& actor, int64_t versionId, const std::string& format,
                               const std::string& path, const std::string& sha256, const nlohmann::json& parity) {
     TB_TRY(validateFreeText("export path", path, 4096));
-    TB_TRY(ensureUser(actor));
+    TB_TRY(validateName("user", actor));
     return inTransaction([&]() -> Status {
         auto v = version(versionId);
         if (!v) return v.error();
         std::string now = utcNowIso8601();
+        auto user = ensureUserInTransaction(actor, now);
+        if (!user) return user.error();
         TB_TRY(m_db->run("INSERT INTO exports (model_version_id, format, path, sha256, parity_json, created_by, "
                          "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                          {versionId, format, path, sha256, parity.dump(), actor, now}));

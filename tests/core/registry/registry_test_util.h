@@ -19,7 +19,7 @@ protected:
         auto r = tb::Registry::open(dbPath);
         ASSERT_TRUE(r.ok()) << r.message();
         reg = std::move(*r);
-        ASSERT_TRUE(reg->ensureUser("admin").ok());  // first user: admin
+        ASSERT_TRUE(reg->claimAdmin("admin").ok());  // the explicit first admin
         ASSERT_TRUE(reg->ensureUser("alice").ok());  // analyst
         ASSERT_TRUE(reg->ensureUser("rita").ok());
         ASSERT_TRUE(reg->setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());

@@ -2,7 +2,7 @@
 
 using tb::Registry;
 
-TEST_F(RegistryFixture, FirstUserIsAdminOthersAnalysts) {
+TEST_F(RegistryFixture, ClaimedAdminOthersAnalysts) {
     auto users = reg->users();
     ASSERT_TRUE(users.ok());
     for (auto& u : *users) {

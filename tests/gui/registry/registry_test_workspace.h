@@ -35,8 +35,8 @@ struct RegistryTestWorkspace {
         if (!reg) return fail(reg.message());
         registry = std::move(*reg);
         tb::Registry& r = *registry;
-        // admin first (the first user becomes admin); alice analyst; rita and ralph reviewers.
-        if (!r.ensureUser("admin") || !r.ensureUser("alice")) return fail("users");
+        // admin set up explicitly (nobody becomes admin implicitly); alice analyst; rita and ralph reviewers.
+        if (!r.claimAdmin("admin") || !r.ensureUser("alice")) return fail("users");
         for (const char* reviewer : {"rita", "ralph"})
             if (auto s = r.setUserRole("admin", reviewer, tb::UserRole::Reviewer); !s) return fail(s.message());
 

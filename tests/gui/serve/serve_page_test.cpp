@@ -93,7 +93,7 @@ private slots:
             auto reg = tb::Registry::open((*ws)->registryPath());
             QVERIFY(reg.ok());
             tb::Registry& r = **reg;
-            QVERIFY(r.ensureUser("admin").ok());
+            QVERIFY(r.claimAdmin("admin").ok());
             QVERIFY(r.setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());
             tb::ArtifactStore store((*ws)->artifactsDir());
             auto adapter = store.put(TUNEBENCH_SOURCE_DIR "/tests/data/train/peft_tiny", "adapter");
@@ -296,7 +296,7 @@ private slots:
             auto reg = tb::Registry::open((*ws)->registryPath());
             QVERIFY(reg.ok());
             tb::Registry& r = **reg;
-            QVERIFY(r.ensureUser("admin").ok());
+            QVERIFY(r.claimAdmin("admin").ok());
             QVERIFY(r.setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());
             QVERIFY(r.recordDatasetVersion("admin", version->version, "support-tickets", tb::datasetVersionToJson(*version)).ok());
             tb::RunRecord run;
