@@ -11,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 
@@ -81,6 +82,11 @@ void AuditLogWidget::run(bool withVerify) {
     m_status->setText(withVerify ? tr("Verifying the audit chain…") : tr("Reading the audit log…"));
     // The worker opens its own connection: SQLite connections are not shared across threads here.
     auto work = [outcome, path, withVerify](const tb::ProgressCallback&) -> tb::Status {
+        // Reading writes nothing: no database yet means no rows (opening would create one).
+        if (!std::filesystem::exists(path)) {
+            if (withVerify) outcome->verification = tb::AuditVerification{};
+            return tb::Status::success();
+        }
         auto reg = tb::Registry::open(path);
         if (!reg) return reg.error();
         auto entries = (*reg)->audit().entries();

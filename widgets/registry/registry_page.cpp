@@ -180,9 +180,10 @@ void RegistryPage::buildUi() {
 void RegistryPage::openRegistry() {
     m_registry.reset();
     m_openError.clear();
-    // A read-only workspace (another Tunebench holds it) must not get a new database created in it.
-    if (context().readOnly() && !QFileInfo::exists(m_dbPath)) {
-        m_openError = tr("This workspace is open read-only and has no registry yet.");
+    // Looking writes nothing: without a registry database there is nothing to show, and the first
+    // registration (on a worker) creates it.
+    if (!QFileInfo::exists(m_dbPath)) {
+        if (context().readOnly()) m_openError = tr("This workspace is open read-only and has no registry yet.");
         return;
     }
     auto reg = tb::Registry::open(m_dbPath.toStdString());
@@ -197,9 +198,11 @@ void RegistryPage::reload() {
     if (!m_tabs) return;
     if (!m_registry) openRegistry();
     if (!m_registry) {
-        setStatus(m_openError, true);
+        setStatus(m_openError, !m_openError.isEmpty());
+        m_groups->setStringList({tr("All groups")});
         m_versions->setVersions({});
-        updateActions();
+        m_emptyHint->setVisible(true);
+        showSelected();
         return;
     }
     const qint64 keep = selectedVersionId();
@@ -275,24 +278,31 @@ void RegistryPage::updateActions() {
     const tb::ModelVersionRecord* v = selectedVersion();
     QString common;
     if (context().readOnly()) common = tr("The workspace is open read-only (another Tunebench holds it).");
-    else if (!m_registry) common = m_openError;
+    else if (!m_registry) common = m_openError.isEmpty() ? tr("Nothing registered yet.") : m_openError;
     else if (m_writeBusy) common = tr("A registry change is in progress.");
     else if (!v) common = tr("Select a model version first.");
 
     // Role and four-eyes rule come from core (approvalBlocker), so the page never second-guesses them.
+    // Both only read: looking at the registry records nobody (an unknown user counts as an analyst and is
+    // recorded by their first change).
     QString role;
+    bool analyst = true;
+    if (m_registry) {
+        auto user = m_registry->findUser(m_actor.toStdString());
+        if (user && user->has_value()) {
+            role = QString::fromStdString(tb::userRoleName((*user)->role));
+            analyst = (*user)->role == tb::UserRole::Analyst;
+        } else if (user) {
+            role = tr("analyst, not yet recorded");
+        }
+    }
     QString decisionBlocker = common;
     QString stageBlocker = common;
     if (common.isEmpty() && m_registry) {
-        auto user = m_registry->ensureUser(m_actor.toStdString());
-        if (user) role = QString::fromStdString(tb::userRoleName(user->role));
         auto blocker = m_registry->approvalBlocker(m_actor.toStdString(), v->id);
         decisionBlocker = blocker ? QString::fromStdString(*blocker) : QString::fromStdString(blocker.message());
-        if (user && user->role == tb::UserRole::Analyst)
+        if (analyst)
             stageBlocker = tr("%1 is an analyst; only reviewers and admins change a model's stage.").arg(m_actor);
-    } else if (m_registry && !context().readOnly()) {
-        auto user = m_registry->ensureUser(m_actor.toStdString());
-        if (user) role = QString::fromStdString(tb::userRoleName(user->role));
     }
     m_actorLabel->setText(role.isEmpty() ? tr("Acting as <b>%1</b>").arg(m_actor.toHtmlEscaped())
                                          : tr("Acting as <b>%1</b> (%2)").arg(m_actor.toHtmlEscaped(), role));

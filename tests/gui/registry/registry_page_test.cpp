@@ -14,6 +14,9 @@
 #include "widgets/registry/version_detail_widget.h"
 
 #include <QComboBox>
+#include <QFileInfo>
+#include <QTabWidget>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -275,6 +278,60 @@ private slots:
         QVERIFY(h.page->selectVersion(h.ws.passedId));
         QVERIFY(!h.button("rollbackButton")->isEnabled());
         QVERIFY(h.button("rollbackButton")->toolTip().contains(QStringLiteral("no Production version")));
+    }
+
+    void openingThePageWritesNothing() {
+        // A registry with versions: a newcomer and a reviewer look around; no audit row, no user appears.
+        Harness h;
+        QVERIFY(h.open(QStringLiteral("newcomer")));
+        const int64_t rowsBefore = int64_t(h.ws.registry->audit().entries()->size());
+        const size_t usersBefore = h.ws.registry->users()->size();
+        auto* actorLabel = h.page->findChild<QLabel*>(QStringLiteral("actorLabel"));
+        QVERIFY2(actorLabel->text().contains(QStringLiteral("not yet recorded")), qPrintable(actorLabel->text()));
+        QVERIFY(h.page->selectVersion(h.ws.passedId));
+        QVERIFY(!h.button("approveButton")->isEnabled());
+        QVERIFY(h.button("approveButton")->toolTip().contains(QStringLiteral("analyst")));
+        h.page->reload();
+        h.page->activate({{QStringLiteral("versionId"), qlonglong(h.ws.failedId)}});
+        QSignalSpy loaded(h.page->auditLog(), &tb::widgets::AuditLogWidget::loaded);
+        h.page->findChild<QTabWidget*>(QStringLiteral("registryTabs"))->setCurrentWidget(h.page->auditLog());
+        QVERIFY(loaded.wait(kJobTimeoutMs));
+        QCOMPARE(h.page->auditLog()->model()->rowCount(), int(rowsBefore));
+        tb::widgets::PageContext context;
+        context.workspace = h.ws.workspace;
+        context.jobs = &h.jobs;
+        context.userName = QStringLiteral("rita");
+        {
+            RegistryPage second(context);
+            second.show();
+            QVERIFY(second.selectVersion(h.ws.passedId));
+            QVERIFY(second.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+        }
+        QCOMPARE(int64_t(h.ws.registry->audit().entries()->size()), rowsBefore);
+        QCOMPARE(h.ws.registry->users()->size(), usersBefore);
+        auto newcomer = h.ws.registry->findUser("newcomer");
+        QVERIFY(newcomer.ok() && !newcomer->has_value());
+
+        // A fresh workspace: opening the page creates no registry database at all.
+        QTemporaryDir fresh;
+        auto ws = tb::Workspace::open(fresh.path().toStdString(), false);
+        QVERIFY(ws.ok());
+        context.workspace = *ws;
+        context.userName = QStringLiteral("first-visitor");
+        {
+            RegistryPage page(context);
+            page.show();
+            page.reload();
+            QVERIFY(page.statusText().isEmpty());
+            QCOMPARE(page.versionModel()->rowCount(), 0);
+            QVERIFY(page.findChild<QWidget*>(QStringLiteral("emptyHint"))->isVisible());
+            QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("approveButton"))->isEnabled());
+            QSignalSpy freshLoaded(page.auditLog(), &tb::widgets::AuditLogWidget::loaded);
+            page.findChild<QTabWidget*>(QStringLiteral("registryTabs"))->setCurrentWidget(page.auditLog());
+            QVERIFY(freshLoaded.wait(kJobTimeoutMs));
+            QCOMPARE(page.auditLog()->model()->rowCount(), 0);
+        }
+        QVERIFY(!QFileInfo::exists(QString::fromStdString((*ws)->registryPath())));
     }
 
     void verifyNamesTheTamperedRow() {
