@@ -17,7 +17,7 @@
 
 namespace {
 struct TrainArgs {
-    std::string model, data, val, out, config, method, targets, lossOn = "completion";
+    std::string model, data, val, out, config, method, targets, lossOn = "completion", compute;
     float loraR = 0, loraAlpha = 0;
     int epochs = 0, batch = 0, gradAccum = 0, maxSeqLen = 0;
     double lr = 0;
@@ -41,6 +41,10 @@ tb::Result<tb::train::TrainConfig> buildConfig(const TrainArgs& a, CLI::App& ver
     if (verb.count("--method")) {
         if (a.method != "lora" && a.method != "full") return tb::inputError("--method: expected lora or full");
         c.method = a.method == "lora" ? tb::train::TrainMethod::Lora : tb::train::TrainMethod::Full;
+    }
+    if (verb.count("--compute-precision")) {
+        if (a.compute != "f32" && a.compute != "bf16") return tb::inputError("--compute-precision: expected f32 or bf16");
+        c.compute = a.compute == "bf16" ? tb::train::ComputePrecision::BF16 : tb::train::ComputePrecision::F32;
     }
     if (verb.count("--lora-r")) c.lora.rank = int(a.loraR);
     if (verb.count("--lora-alpha")) c.lora.alpha = a.loraAlpha;
@@ -72,6 +76,9 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
     verb.add_option("--out", a->out, "Run folder (metrics.jsonl, checkpoints/, adapter/)")->required();
     verb.add_option("--config", a->config, "run.json with training settings (options below override it)");
     verb.add_option("--method", a->method, "lora (default) or full");
+    verb.add_option("--compute-precision", a->compute,
+                    "f32 (default) or bf16: multiply the frozen base weights in BF16 (LoRA only; ~2x faster on CPUs "
+                    "with AVX512-BF16)");
     verb.add_option("--lora-r", a->loraR, "LoRA rank (default 8)");
     verb.add_option("--lora-alpha", a->loraAlpha, "LoRA alpha (default 16)");
     verb.add_option("--targets", a->targets, "Target modules, e.g. q,k,v,o (or all)");
