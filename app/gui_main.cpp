@@ -5,6 +5,7 @@
 #include "app/main_window.h"
 #include "app/screenshot.h"
 #include "app/translations.h"
+#include "app/workspace_unlock_dialog.h"
 #include "core/common/log.h"
 #include "core/common/version.h"
 #include "core/workspace/workspace.h"
@@ -51,8 +52,15 @@ int runGui(int argc, char** argv, const tb::cli::GlobalOptions& options) {
         openError = QString::fromStdString(opened.message());
     }
 
+    // An encrypted workspace is unlocked before any page reads it; the key lives only in memory.
+    std::shared_ptr<const tb::WorkspaceKey> key;
+    if (workspace && tb::workspaceIsEncrypted(workspace->root())) {
+        key = WorkspaceUnlockDialog::unlock(QString::fromStdString(workspace->root()));
+        tb::log::info(std::string("encrypted workspace ") + (key ? "unlocked" : "opened locked (unlocking skipped)"));
+    }
+
     JobManager jobs(settings.workerThreads());
-    MainWindow window(workspace, &jobs, &settings);
+    MainWindow window(workspace, &jobs, &settings, key);
     window.show();
     if (!openError.isEmpty())
         QMessageBox::critical(&window, QObject::tr("Cannot open the workspace"),

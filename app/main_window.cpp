@@ -42,8 +42,8 @@ QString workspaceRootOf(const std::shared_ptr<tb::Workspace>& ws) {
 }  // namespace
 
 MainWindow::MainWindow(std::shared_ptr<tb::Workspace> workspace, JobManager* jobs, AppSettings* settings,
-                       QWidget* parent)
-    : QMainWindow(parent), m_workspace(std::move(workspace)), m_jobs(jobs), m_settings(settings) {
+                       std::shared_ptr<const tb::WorkspaceKey> key, QWidget* parent)
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_key(std::move(key)), m_jobs(jobs), m_settings(settings) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(tb::widgets::applicationIcon());
     setWindowTitle(readOnly() ? tr("Tunebench (read-only)") : tr("Tunebench"));
@@ -84,6 +84,7 @@ void MainWindow::buildPages() {
 
     tb::widgets::PageContext context;
     context.workspace = m_workspace;
+    context.key = m_key;
     context.jobs = m_jobs;
     context.userName = QString::fromStdString(tb::Registry::osUserName());
     m_pages = tb::widgets::createAllPages(context, m_stack);

@@ -15,6 +15,7 @@ class QDockWidget;
 
 namespace tb {
 class Workspace;
+class WorkspaceKey;
 }
 namespace tb::models {
 class JobListModel;
@@ -39,9 +40,10 @@ class LogBridge;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // workspace may be null (it could not be opened); settings and jobs must outlive the window.
+    // workspace may be null (it could not be opened); settings and jobs must outlive the window. key: the
+    // unlocked key of an encrypted workspace (null otherwise), handed to every page in its PageContext.
     MainWindow(std::shared_ptr<tb::Workspace> workspace, JobManager* jobs, AppSettings* settings,
-               QWidget* parent = nullptr);
+               std::shared_ptr<const tb::WorkspaceKey> key = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     QStringList pageIds() const;
@@ -80,6 +82,7 @@ private:
     void reportJobFailure(int jobId, const QString& message);
 
     std::shared_ptr<tb::Workspace> m_workspace;
+    std::shared_ptr<const tb::WorkspaceKey> m_key;
     JobManager* m_jobs;
     AppSettings* m_settings;
     LogBridge* m_logBridge = nullptr;

@@ -157,6 +157,15 @@ Result<std::string> decryptBytes(const WorkspaceKey& key, std::string_view blob,
 
 bool workspaceIsEncrypted(const std::string& root) { return std::filesystem::exists(configPath(root)); }
 
+std::string workspaceKeyKind(const std::string& root) {
+    auto text = readWholeFile(configPath(root), 1 << 16);
+    if (!text) return {};
+    auto cfg = nlohmann::json::parse(*text, nullptr, false);
+    if (!cfg.is_object() || !cfg.contains("kdf") || !cfg["kdf"].is_string()) return {};
+    const std::string kdf = cfg["kdf"].get<std::string>();
+    return kdf == "scrypt" || kdf == "keyfile" ? kdf : std::string();
+}
+
 Status enableWorkspaceEncryption(const std::string& root, std::string_view passphrase) {
     if (workspaceIsEncrypted(root)) return inputError(root + ": encryption is already enabled");
     if (passphrase.size() < 8) return inputError("passphrase: use at least 8 characters");

@@ -46,6 +46,9 @@ bool looksEncrypted(std::string_view blob);
 Status enableWorkspaceEncryption(const std::string& workspaceRoot, std::string_view passphrase);
 Status enableWorkspaceEncryptionWithKeyFile(const std::string& workspaceRoot, const std::string& keyFile);
 bool workspaceIsEncrypted(const std::string& workspaceRoot);
+// How the key of an encrypted workspace is made: "scrypt" (a passphrase), "keyfile", or "" when the
+// workspace is not encrypted or encryption.json is unreadable.
+std::string workspaceKeyKind(const std::string& workspaceRoot);
 Result<WorkspaceKey> unlockWorkspace(const std::string& workspaceRoot, std::string_view passphraseOrEmpty,
                                      const std::string& keyFileOrEmpty);
 
