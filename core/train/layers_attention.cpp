@@ -77,6 +77,11 @@ void ropeBackward(float* dx, const int32_t* pos, int N, int H, int D, const Rope
     rotate(dx, pos, N, H, D, t, layout, -1.0f);
 }
 
+// Causal attention touches only keys at or before each query, so both passes work in blocks of kBlock
+// query rows and multiply each block only by the keys it can see (j0 .. i1): about half the work of the full
+// T x T products at T = 256 (10 of 16 blocks). Probabilities outside [first, i] stay stored as zeros.
+constexpr int kBlock = 64;
+
 void attentionForward(float* out, float* probs, const float* q, const float* k, const float* v, const int32_t* seg,
                       int B, int T, int NH, int NKV, int D, int window) {
     const int group = NH / NKV;
@@ -90,35 +95,41 @@ void attentionForward(float* out, float* probs, const float* q, const float* k, 
         CStrided V(v + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
         Strided O(out + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
         Map P(probs + int64_t(bh) * T * T, T, T);
-        P.noalias() = scale * (Q * K.transpose());
         const int32_t* sg = seg + int64_t(b) * T;
-        for (int i = 0; i < T; ++i) {
-            float* row = &P(i, 0);
-            if (sg[i] < 0) {
-                for (int j = 0; j < T; ++j) row[j] = 0.0f;
-                continue;
+        for (int i0 = 0; i0 < T; i0 += kBlock) {
+            const int rows = std::min(kBlock, T - i0), i1 = i0 + rows;
+            const int j0 = window > 0 ? std::max(0, i0 + 1 - window) : 0;
+            const int n = i1 - j0;
+            P.block(i0, j0, rows, n).noalias() = scale * (Q.middleRows(i0, rows) * K.middleRows(j0, n).transpose());
+            for (int i = i0; i < i1; ++i) {
+                float* row = &P(i, 0);
+                if (sg[i] < 0) {
+                    for (int j = 0; j < T; ++j) row[j] = 0.0f;
+                    continue;
+                }
+                const int first = window > 0 ? std::max(0, i + 1 - window) : 0;
+                float mx = -std::numeric_limits<float>::infinity();
+                for (int j = first; j <= i; ++j)
+                    if (sg[j] == sg[i]) mx = std::max(mx, row[j]);
+                double sum = 0.0;
+                for (int j = 0; j < first; ++j) row[j] = 0.0f;
+                for (int j = first; j <= i; ++j) {
+                    float e = sg[j] == sg[i] ? std::exp(row[j] - mx) : 0.0f;
+                    row[j] = e;
+                    sum += e;
+                }
+                float inv = float(1.0 / sum);
+                for (int j = first; j <= i; ++j) row[j] *= inv;
+                for (int j = i + 1; j < T; ++j) row[j] = 0.0f;
             }
-            const int first = window > 0 ? std::max(0, i + 1 - window) : 0;
-            float mx = -std::numeric_limits<float>::infinity();
-            for (int j = first; j <= i; ++j)
-                if (sg[j] == sg[i]) mx = std::max(mx, row[j]);
-            double sum = 0.0;
-            for (int j = 0; j < first; ++j) row[j] = 0.0f;
-            for (int j = first; j <= i; ++j) {
-                float e = sg[j] == sg[i] ? std::exp(row[j] - mx) : 0.0f;
-                row[j] = e;
-                sum += e;
-            }
-            float inv = float(1.0 / sum);
-            for (int j = first; j <= i; ++j) row[j] *= inv;
-            for (int j = i + 1; j < T; ++j) row[j] = 0.0f;
+            O.middleRows(i0, rows).noalias() = P.block(i0, j0, rows, n) * V.middleRows(j0, n);
         }
-        O.noalias() = P * V;
     }
 }
 
 void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const float* probs, const float* q,
-                       const float* k, const float* v, const int32_t* seg, int B, int T, int NH, int NKV, int D) {
+                       const float* k, const float* v, const int32_t* seg, int B, int T, int NH, int NKV, int D,
+                       int window) {
     const int group = NH / NKV;
     const float scale = 1.0f / std::sqrt(float(D));
     const int64_t qs = int64_t(NH) * D, ks = int64_t(NKV) * D;
@@ -129,25 +140,34 @@ void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const
         CStrided V(v + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
         Strided dK(dk + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
         Strided dV(dv + b * T * ks + kvh * D, T, D, Eigen::OuterStride<>(ks));
-        RowMat dS(T, T);
+        RowMat dS(std::min(kBlock, T), T);
         for (int h = kvh * group; h < (kvh + 1) * group; ++h) {
             CStrided Q(q + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
             CStrided dO(dout + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
             Strided dQ(dq + b * T * qs + h * D, T, D, Eigen::OuterStride<>(qs));
             CMap P(probs + (int64_t(b) * NH + h) * T * T, T, T);
-            dV.noalias() += P.transpose() * dO;
-            dS.noalias() = dO * V.transpose();  // dP
-            for (int i = 0; i < T; ++i) {
-                double dot = 0.0;
-                for (int j = 0; j <= i; ++j) dot += double(P(i, j)) * dS(i, j);
-                float d = float(dot);
-                for (int j = 0; j <= i; ++j) dS(i, j) = P(i, j) * (dS(i, j) - d) * scale;
-                for (int j = i + 1; j < T; ++j) dS(i, j) = 0.0f;
+            for (int i0 = 0; i0 < T; i0 += kBlock) {
+                const int rows = std::min(kBlock, T - i0), i1 = i0 + rows;
+                const int j0 = window > 0 ? std::max(0, i0 + 1 - window) : 0;
+                const int n = i1 - j0;
+                const auto Pb = P.block(i0, j0, rows, n);
+                auto dSb = dS.block(0, 0, rows, n);
+                dV.middleRows(j0, n).noalias() += Pb.transpose() * dO.middleRows(i0, rows);
+                dSb.noalias() = dO.middleRows(i0, rows) * V.middleRows(j0, n).transpose();  // dP
+                for (int r = 0; r < rows; ++r) {
+                    const int last = i0 + r - j0;  // column of key i within the block
+                    double dot = 0.0;
+                    for (int j = 0; j <= last; ++j) dot += double(Pb(r, j)) * dSb(r, j);
+                    float d = float(dot);
+                    for (int j = 0; j <= last; ++j) dSb(r, j) = Pb(r, j) * (dSb(r, j) - d) * scale;
+                    for (int j = last + 1; j < n; ++j) dSb(r, j) = 0.0f;
+                }
+                dQ.middleRows(i0, rows).noalias() += dSb * K.middleRows(j0, n);
+                dK.middleRows(j0, n).noalias() += dSb.transpose() * Q.middleRows(i0, rows);
             }
-            dQ.noalias() += dS * K;
-            dK.noalias() += dS.transpose() * Q;
         }
     }
+    (void)seg;
 }
 
 }  // namespace tb::train

@@ -30,11 +30,13 @@ void ropeBackward(float* dx, const int32_t* pos, int N, int H, int D, const Rope
 // out (N, NH*D), probs (B, NH, T, T) saved, q (N, NH*D), k/v (N, NKV*D), seg (N): segment id per token,
 // -1 for padding. Query i attends key j iff j <= i, seg[j] == seg[i] and seg[i] >= 0. Padding queries
 // give zero output. Scale 1/sqrt(D). window > 0 (Mistral sliding window) also requires i - j < window;
-// the backward pass needs no window: masked probabilities are zero.
+// Both passes work in causal blocks of query rows (only keys a block can see are multiplied). The backward
+// pass's window only skips key blocks whose probabilities are all zero; giving 0 is always correct.
 void attentionForward(float* out, float* probs, const float* q, const float* k, const float* v, const int32_t* seg,
                       int B, int T, int NH, int NKV, int D, int window = 0);
 // dq (N,NH*D), dk/dv (N,NKV*D) accumulate.
 void attentionBackward(float* dq, float* dk, float* dv, const float* dout, const float* probs, const float* q,
-                       const float* k, const float* v, const int32_t* seg, int B, int T, int NH, int NKV, int D);
+                       const float* k, const float* v, const int32_t* seg, int B, int T, int NH, int NKV, int D,
+                       int window = 0);
 
 }  // namespace tb::train

@@ -304,7 +304,7 @@ LossSums TrainModel::forwardBackward(const MicroBatch& batch, float gradScale, u
         zero(dq, int64_t(N) * QD), zero(dk, int64_t(N) * KD), zero(dv, int64_t(N) * KD);
         attentionBackward(dq, dk, dv, datt, m_probs + int64_t(l) * batch.B * NH * batch.T * batch.T,
                           m_q + int64_t(l) * N * QD, m_k + int64_t(l) * N * KD, m_v + int64_t(l) * N * KD,
-                          batch.segments.data(), batch.B, batch.T, NH, NKV, D);
+                          batch.segments.data(), batch.B, batch.T, NH, NKV, D, c.slidingWindow);
         ropeBackward(dq, batch.positions.data(), N, NH, D, m_rope, m_w.ropeLayout);
         ropeBackward(dk, batch.positions.data(), N, NKV, D, m_rope, m_w.ropeLayout);
         // Below layer 0 only the embedding can be trainable: skip input gradients nobody reads.

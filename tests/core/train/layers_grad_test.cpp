@@ -201,6 +201,49 @@ TEST(TrainLayersGrad, AttentionGqaPaddingPacking) {
     }
 }
 
+// T = 150 spans three causal blocks of 64 queries (the last one partial), with two packed examples, a
+// padded tail and, in the second pass, a sliding window reaching back past a block edge.
+TEST(TrainLayersGrad, AttentionAcrossCausalBlocks) {
+    for (int W : {0, 100}) {
+        std::mt19937_64 rng(11 + W);
+        const int B = 1, T = 150, NH = 2, NKV = 1, D = 3, N = B * T;
+        std::vector<int32_t> seg(T);
+        for (int i = 0; i < T; ++i) seg[size_t(i)] = i < 70 ? 0 : i < 140 ? 1 : -1;
+        Buf q = randomBuf(N * NH * D, rng), k = randomBuf(N * NKV * D, rng), v = randomBuf(N * NKV * D, rng);
+        Buf r = randomBuf(N * NH * D, rng);
+        auto loss = [&] {
+            Buf o(N * NH * D), p(B * NH * T * T);
+            attentionForward(o.data(), p.data(), q.data(), k.data(), v.data(), seg.data(), B, T, NH, NKV, D, W);
+            return dotLoss(o, r);
+        };
+        Buf o(N * NH * D), p(B * NH * T * T), dq(q.size(), 0.f), dk(k.size(), 0.f), dv(v.size(), 0.f);
+        attentionForward(o.data(), p.data(), q.data(), k.data(), v.data(), seg.data(), B, T, NH, NKV, D, W);
+        attentionBackward(dq.data(), dk.data(), dv.data(), r.data(), p.data(), q.data(), k.data(), v.data(),
+                          seg.data(), B, T, NH, NKV, D, W);
+        EXPECT_FD(loss, q, dq);
+        EXPECT_FD(loss, k, dk);
+        EXPECT_FD(loss, v, dv);
+        // Without the window hint the backward pass multiplies every key block and must agree.
+        Buf dq0(q.size(), 0.f), dk0(k.size(), 0.f), dv0(v.size(), 0.f);
+        attentionBackward(dq0.data(), dk0.data(), dv0.data(), r.data(), p.data(), q.data(), k.data(), v.data(),
+                          seg.data(), B, T, NH, NKV, D);
+        for (size_t i = 0; i < dq.size(); ++i) EXPECT_NEAR(dq[i], dq0[i], 1e-5f);
+        for (size_t i = 0; i < dk.size(); ++i) EXPECT_NEAR(dk[i], dk0[i], 1e-5f);
+        // Each kept row sums to one over exactly the keys it may see.
+        for (int h = 0; h < NH; ++h)
+            for (int i : {0, 63, 64, 69, 70, 128, 139}) {
+                const float* row = p.data() + (size_t(h) * T + size_t(i)) * T;
+                double sum = 0;
+                for (int j = 0; j < T; ++j) {
+                    const bool visible = j <= i && seg[size_t(j)] == seg[size_t(i)] && (W == 0 || i - j < W);
+                    EXPECT_EQ(row[j] > 0.0f, visible) << "query " << i << " key " << j;
+                    sum += row[j];
+                }
+                EXPECT_NEAR(sum, 1.0, 1e-5);
+            }
+    }
+}
+
 TEST(TrainLayersGrad, AttentionSlidingWindow) {
     std::mt19937_64 rng(9);
     const int B = 1, T = 7, NH = 2, NKV = 1, D = 3, N = B * T, W = 3;
