@@ -39,7 +39,10 @@ RunScheduler::RunScheduler(const QString& runsDir, bool readOnly, QObject* paren
 }
 
 RunScheduler::~RunScheduler() {
-    if (m_control) m_control->cancel = true;
+    if (m_control) {
+        m_control->shutdown = true;
+        m_control->cancel = true;
+    }
     m_thread.quit();
     m_thread.wait();
     // The worker's last signals are not delivered any more: record the state ourselves.
@@ -168,9 +171,8 @@ void RunScheduler::startNext() {
     m_sampleTimer.start();
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, dir = QString::fromStdString(run->dir), resume, control = m_control] {
-            worker->train(dir, resume, control);
-        },
+        [worker = m_worker, dir = QString::fromStdString(run->dir), resume, control = m_control,
+         registry = m_registry] { worker->train(dir, resume, control, registry); },
         Qt::QueuedConnection);
     emit activeRunChanged(m_activeId);
 }

@@ -58,6 +58,10 @@ public:
     bool unpause(const QString& runId);
     bool cancel(const QString& runId);  // queued: dropped (cancelled); running: stops at its next step
 
+    // Records each run's start and end in this registry database as `actor` (the worker writes it).
+    void setRegistry(const QString& dbPath, const QString& actor) { m_registry = {dbPath, actor}; }
+    RunRegistryTarget registry() const { return m_registry; }
+
     QVector<ResourceSample> resourceHistory(const QString& runId) const;
     QString gpuUnavailableReason() const { return m_gpuReason; }
     void setSampleIntervalMs(int ms) { m_sampleTimer.setInterval(ms); }
@@ -106,6 +110,7 @@ private:
     std::unique_ptr<tb::train::GpuMonitor> m_gpu;
     QString m_gpuReason;
     QHash<QString, QVector<ResourceSample>> m_resources;
+    RunRegistryTarget m_registry;
 };
 
 }  // namespace tb::models

@@ -10,12 +10,14 @@
 #include "core/train/model_example_encoder.h"
 #include "core/train/run_index.h"
 #include "core/train/train_run.h"
+#include "models/runs/run_registration.h"
 
 namespace tb::models {
 
 using tb::train::RunStatus;
 
-void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<RunControl> control) {
+void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<RunControl> control,
+                           const RunRegistryTarget& registry) {
     const QString runId = QFileInfo(runDir).fileName();
     QFile logFile(QDir(runDir).filePath(QStringLiteral("log.txt")));
     (void)logFile.open(QIODevice::Append | QIODevice::Text);
@@ -29,16 +31,42 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
     };
     TrainOutcome out;
     out.runId = runId;
+    // Lineage in the registry: recorded once the request is read, its end whatever the outcome.
+    std::unique_ptr<tb::Registry> reg;
+    const std::string actor = registry.actor.toStdString();
+    auto recordEnd = [&](const nlohmann::json& metrics) {
+        if (!reg) return;
+        const bool interrupted = control->shutdown.load() && out.status == int(RunStatus::Cancelled);
+        const std::string status = interrupted ? "interrupted" : tb::train::runStatusName(RunStatus(out.status));
+        if (auto s = recordRunEnded(*reg, actor, runId.toStdString(), status, metrics); !s)
+            log(tr("Could not record the run's end in the registry: %1").arg(QString::fromStdString(s.message())));
+    };
     auto fail = [&](const tb::Error& e) {
         out.status = int(e.kind == tb::ErrorKind::Cancelled ? RunStatus::Cancelled : RunStatus::Failed);
         out.message = QString::fromStdString(e.message);
         log(out.status == int(RunStatus::Cancelled) ? tr("Cancelled: %1").arg(out.message)
                                                     : tr("Failed: %1").arg(out.message));
+        recordEnd({{"message", e.message}});
         emit ended(out);
     };
     emit started(runId);
     auto request = tb::train::readRunRequest(runDir.toStdString());
     if (!request) return fail(request.error());
+    if (!registry.dbPath.isEmpty()) {
+        auto started = [&]() -> tb::Status {
+            auto sha = modelContentSha256(request->modelPath);
+            if (!sha) return sha.error();
+            auto opened = tb::Registry::open(registry.dbPath.toStdString());
+            if (!opened) return opened.error();
+            TB_TRY(recordRunStarted(**opened, actor, runLineageOf(runId.toStdString(), *request), *sha));
+            reg = std::move(*opened);
+            return tb::Status::success();
+        }();
+        if (started)
+            log(tr("Recorded in the registry as run %1, started by %2").arg(runId, registry.actor));
+        else
+            log(tr("Could not record the run in the registry: %1").arg(QString::fromStdString(started.message())));
+    }
     log(tr("Loading base model %1").arg(QString::fromStdString(request->modelPath)));
     auto cancelled = [control](const tb::Progress&) { return !control->cancel.load(); };
     auto model = tb::loadModel(request->modelPath, cancelled);
@@ -114,6 +142,15 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
                 .arg(summary->trainReport.truncated + summary->valReport.truncated));
     log(out.status == int(RunStatus::Finished) ? tr("Finished: %1").arg(out.message)
                                                : tr("Cancelled: %1").arg(out.message));
+    nlohmann::json metrics = {{"steps", result.steps},
+                              {"final_train_loss", result.lastTrainLoss},
+                              {"stopped_early", result.stoppedEarly},
+                              {"adapter", out.adapterDir.toStdString()}};
+    if (result.bestValLoss >= 0) {
+        metrics["best_val_loss"] = result.bestValLoss;
+        metrics["best_step"] = result.bestStep;
+    }
+    recordEnd(metrics);
     emit ended(out);
 }
 

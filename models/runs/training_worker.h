@@ -1,7 +1,8 @@
 // TrainingWorker: the QObject that lives on the training QThread and runs one run folder at a time:
 // loads the base model, builds examples with its tokenizer and template, and calls runTrainingJob. It
 // talks to the GUI only through signals (one per optimizer step, log lines, the outcome); pause and
-// cancel arrive through a shared RunControl the trainer's callback polls. Not a queue (run_scheduler.h).
+// cancel arrive through a shared RunControl the trainer's callback polls. It records the run's start and
+// end in the workspace registry (run_registration.h). Not a queue (run_scheduler.h).
 #pragma once
 
 #include <QMetaType>
@@ -34,6 +35,13 @@ struct TrainOutcome {
 struct RunControl {
     std::atomic<bool> pause{false};
     std::atomic<bool> cancel{false};
+    std::atomic<bool> shutdown{false};  // with cancel: the application closes (recorded as interrupted)
+};
+
+// Where the worker records the run's lineage (start, end) and as whom; an empty path records nothing.
+struct RunRegistryTarget {
+    QString dbPath;
+    QString actor;
 };
 
 class TrainingWorker : public QObject {
@@ -43,7 +51,10 @@ public:
 
 public slots:
     // Runs RUN_DIR/request.json to the end (or to pause/cancel). resume: continue from the last checkpoint.
-    void train(const QString& runDir, bool resume, std::shared_ptr<tb::models::RunControl> control);
+    // The run's start and end are recorded in the registry of `registry` (a failure there is logged and
+    // does not stop the training).
+    void train(const QString& runDir, bool resume, std::shared_ptr<tb::models::RunControl> control,
+               const tb::models::RunRegistryTarget& registry = {});
 
 signals:
     void started(const QString& runId);

@@ -555,6 +555,15 @@ void ComparePage::activate(const QVariantMap& args) {
     if (args.contains(QStringLiteral("task"))) m_setup->setTask(args.value(QStringLiteral("task")).toString());
     if (args.contains(QStringLiteral("labels"))) m_setup->setLabels(args.value(QStringLiteral("labels")).toString());
     updateRunState();
+    // "Evaluate and compare" on a finished run: one click runs it; if it cannot start, say why.
+    if (args.value(QStringLiteral("evaluate")).toBool()) {
+        if (m_runButton->isEnabled())
+            runComparison();
+        else
+            setStatus(tr("Could not start the evaluation of run %1: %2")
+                          .arg(args.value(QStringLiteral("run")).toString(), m_runButton->toolTip()),
+                      true);
+    }
 }
 
 void ComparePage::workspaceChanged(const QString& what) {

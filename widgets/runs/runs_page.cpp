@@ -11,11 +11,17 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <memory>
 
 #include "core/train/run_index.h"
+#include "core/workspace/workspace_crypto.h"
+#include "models/job_manager.h"
 #include "models/runs/run_list_model.h"
+#include "models/runs/run_registration.h"
 #include "models/runs/run_scheduler.h"
 #include "widgets/empty_state_widget.h"
+#include "widgets/runs/register_run_dialog.h"
 #include "widgets/runs/training_dashboard.h"
 
 namespace tb::widgets {
@@ -40,8 +46,11 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     m_stack->addWidget(empty);
     if (!context.workspace) return;  // no workspace: the empty state says where runs would live
 
+    m_actor = context.userName.isEmpty() ? QString::fromStdString(tb::Registry::osUserName()) : context.userName;
+    m_registryPath = QString::fromStdString(context.workspace->registryPath());
     m_scheduler =
         new tb::models::RunScheduler(QString::fromStdString(context.workspace->runsDir()), context.readOnly(), this);
+    if (!context.readOnly()) m_scheduler->setRegistry(m_registryPath, m_actor);
     m_model = new RunListModel(m_scheduler, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -68,7 +77,12 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     m_evaluate->setObjectName(QStringLiteral("evaluateButton"));
     m_register = new QPushButton(tr("Register"), content);
     m_register->setObjectName(QStringLiteral("registerButton"));
+    m_registerStatus = new QLabel(content);
+    m_registerStatus->setObjectName(QStringLiteral("registerStatus"));
+    m_registerStatus->setWordWrap(true);
+    m_registerStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     actions->addWidget(m_problems, 1);
+    actions->addWidget(m_registerStatus, 1);
     actions->addWidget(m_evaluate);
     actions->addWidget(m_register);
     m_dashboard = new TrainingDashboard(m_scheduler, content);
@@ -102,8 +116,10 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     connect(m_scheduler, &tb::models::RunScheduler::runUpdated, this, [this](const QString& id) {
         if (id == m_selected) updateActions();
     });
-    connect(m_scheduler, &tb::models::RunScheduler::runEnded, this,
-            [this] { emit workspaceModified(QStringLiteral("runs")); });
+    connect(m_scheduler, &tb::models::RunScheduler::runEnded, this, [this] {
+        updateActions();
+        emit workspaceModified(QStringLiteral("runs"));
+    });
     connect(m_scheduler, &tb::models::RunScheduler::activeRunChanged, this,
             [this] { emit workspaceModified(QStringLiteral("runs")); });
     connect(m_evaluate, &QPushButton::clicked, this, [this] {
@@ -123,22 +139,20 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
              {QStringLiteral("task"), task == QLatin1String("style") ? QStringLiteral("generation") : task},
              {QStringLiteral("evaluate"), true}});
     });
-    connect(m_register, &QPushButton::clicked, this, [this] {
-        const auto* run = m_scheduler->find(m_selected);
-        if (!run) return;
-        emit navigateRequested(QStringLiteral("registry"),
-                               {{QStringLiteral("run"), m_selected},
-                                {QStringLiteral("runDir"), QString::fromStdString(run->dir)},
-                                {QStringLiteral("adapter"), adapterDirOf(m_selected)},
-                                {QStringLiteral("model"), QString::fromStdString(run->request.modelPath)},
-                                {QStringLiteral("datasetVersion"), QString::fromStdString(run->request.datasetVersion)},
-                                {QStringLiteral("datasetName"), QString::fromStdString(run->request.datasetName)},
-                                {QStringLiteral("bestValLoss"), run->state.bestValLoss},
-                                {QStringLiteral("register"), true}});
-    });
+    connect(m_register, &QPushButton::clicked, this, &RunsPage::onRegisterClicked);
     m_stack->setCurrentIndex(m_scheduler->runs().empty() ? 0 : 1);
     if (!m_scheduler->runs().empty()) selectRun(QString::fromStdString(m_scheduler->runs().back().id));
     updateActions();
+}
+
+RunsPage::~RunsPage() {
+    // The scheduler records a run still training as interrupted while it goes (and says so in signals):
+    // let it go first, while the model and dashboard listening to it still exist, without calling back here.
+    if (m_scheduler) {
+        disconnect(m_scheduler, nullptr, this, nullptr);
+        delete m_scheduler;
+        m_scheduler = nullptr;
+    }
 }
 
 QString RunsPage::title() const {
@@ -171,6 +185,7 @@ void RunsPage::activate(const QVariantMap& args) {
 
 void RunsPage::workspaceChanged(const QString& what) {
     if (m_scheduler && what == QLatin1String("runs")) m_scheduler->refresh();
+    if (m_scheduler && what == QLatin1String("registry")) updateActions();  // registered elsewhere
 }
 
 QString RunsPage::adapterDirOf(const QString& runId) const {
@@ -195,12 +210,151 @@ void RunsPage::updateActions() {
                            : adapter.isEmpty() ? tr("The run wrote no adapter (full fine-tuning).")
                            : !hasTest          ? tr("The dataset version has no test split to evaluate on.")
                                       : tr("Evaluate base and tuned model on the test split and open Compare."));
-    m_register->setEnabled(finished && !adapter.isEmpty() && !context().readOnly());
+    // A run registered before opens its version; otherwise Register asks for the group.
+    m_registered.reset();
+    if (run && finished) {
+        if (tb::Registry* reg = registryReader()) {
+            auto versions = reg->versionsOfRun(m_selected.toStdString());
+            if (versions && !versions->empty()) m_registered = versions->back();
+        }
+    }
+    if (m_registered) {
+        const QString name = QStringLiteral("%1 v%2").arg(QString::fromStdString(m_registered->group)).arg(m_registered->version);
+        m_register->setText(tr("Open %1").arg(name));
+        m_register->setEnabled(true);
+        m_register->setToolTip(tr("Show this version in the Registry"));
+        if (m_registerJob == 0) setRegisterStatus(tr("Registered as %1").arg(name), false);
+        return;
+    }
+    m_register->setText(tr("Register…"));
+    if (m_registerJob == 0)
+        setRegisterStatus(m_registerErrorRun == m_selected ? m_registerError : QString(), true);
+    const bool busy = m_registerJob != 0;
+    m_register->setEnabled(finished && !adapter.isEmpty() && !context().readOnly() && !busy);
     m_register->setToolTip(!run                   ? tr("Select a run.")
                            : !finished            ? tr("Available once the run has finished.")
                            : adapter.isEmpty()    ? tr("The run wrote no adapter to register.")
                            : context().readOnly() ? tr("The workspace is open read-only.")
+                           : busy                 ? tr("A registration is in progress.")
                                                   : tr("Register the adapter in the model registry."));
+}
+
+tb::Registry* RunsPage::registryReader() {
+    // Reading writes nothing: no database yet means nothing is registered (the first write creates it).
+    if (!m_reader && !m_registryPath.isEmpty() && QFileInfo::exists(m_registryPath)) {
+        auto reg = tb::Registry::open(m_registryPath.toStdString());
+        if (reg) m_reader = std::move(*reg);
+    }
+    return m_reader.get();
+}
+
+QString RunsPage::registerStatusText() const { return m_registerStatus ? m_registerStatus->text() : QString(); }
+
+void RunsPage::setRegisterStatus(const QString& text, bool error) {
+    m_registerStatus->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_registerStatus->setText(text);
+}
+
+void RunsPage::onRegisterClicked() {
+    const auto* run = m_scheduler->find(m_selected);
+    if (!run) return;
+    if (m_registered) {
+        emit navigateRequested(QStringLiteral("registry"),
+                               {{QStringLiteral("group"), QString::fromStdString(m_registered->group)},
+                                {QStringLiteral("versionId"), qlonglong(m_registered->id)}});
+        return;
+    }
+    if (m_registerJob != 0 || context().readOnly()) return;
+    if (tb::workspaceIsEncrypted(context().workspace->root())) {
+        m_registerError = tr("This workspace is encrypted: register from the command line for now "
+                             "(tunebench registry register --run %1 --adapter … with --key-file).")
+                              .arg(m_selected);
+        m_registerErrorRun = m_selected;
+        updateActions();
+        return;
+    }
+    RegisterRunInfo info;
+    info.runId = m_selected;
+    info.modelPath = QString::fromStdString(run->request.modelPath);
+    info.datasetName = QString::fromStdString(run->request.datasetName);
+    info.datasetVersion = QString::fromStdString(run->request.datasetVersion);
+    info.adapterDir = adapterDirOf(m_selected);
+    info.bestValLoss = run->state.bestValLoss;
+    QMap<QString, qint64> groups;
+    if (tb::Registry* reg = registryReader()) {
+        if (auto all = reg->versions())
+            for (const auto& v : *all) {
+                const QString g = QString::fromStdString(v.group);
+                groups[g] = std::max(groups.value(g), qint64(v.version));
+            }
+    }
+    auto* dialog = new RegisterRunDialog(info, groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString runId = m_selected;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
+        startRegistration(runId, dialog->group(), dialog->groupDescription(), dialog->notes());
+    });
+    dialog->open();  // window-modal without a nested event loop
+}
+
+void RunsPage::startRegistration(const QString& runId, const QString& group, const QString& description,
+                                 const QString& notes) {
+    const auto* run = m_scheduler->find(runId);
+    if (!run || !context().jobs || m_registerJob != 0) return;
+    const tb::models::RunLineage lineage = tb::models::runLineageOf(runId.toStdString(), run->request);
+    tb::models::RunRegistration registration;
+    registration.group = group.toStdString();
+    registration.groupDescription = description.toStdString();
+    registration.notes = notes.toStdString();
+    registration.adapterDir = adapterDirOf(runId).toStdString();
+    registration.artifactsDir = context().workspace->artifactsDir();
+    const std::string dbPath = m_registryPath.toStdString();
+    const std::string actor = m_actor.toStdString();
+    auto result = std::make_shared<tb::ModelVersionRecord>();
+    // The worker opens its own connection (SQLite's busy timeout makes a concurrent writer wait).
+    m_registerJob = context().jobs->submit(
+        tr("Register run %1 as %2").arg(runId, group),
+        [=](const tb::ProgressCallback&) -> tb::Status {
+            auto reg = tb::Registry::open(dbPath);
+            if (!reg) return reg.error();
+            auto v = tb::models::registerRun(**reg, actor, lineage, registration);
+            if (!v) return v.error();
+            *result = *v;
+            return tb::Status::success();
+        });
+    m_registerErrorRun.clear();
+    setRegisterStatus(tr("Registering %1 as a version of %2…").arg(runId, group), false);
+    updateActions();
+    // The job's signals are queued, so connecting after submit() misses nothing.
+    const int id = m_registerJob;
+    auto* watcher = new QObject(this);
+    auto done = [this, watcher, id, runId, result](const QString& error) {
+        watcher->deleteLater();
+        if (id != m_registerJob) return;
+        m_registerJob = 0;
+        m_reader.reset();  // the database may have just been created
+        if (!error.isEmpty()) {
+            m_registerError = tr("Could not register %1: %2").arg(runId, error);
+            m_registerErrorRun = runId;
+            updateActions();
+            return;
+        }
+        updateActions();
+        emit workspaceModified(QStringLiteral("registry"));
+        emit navigateRequested(QStringLiteral("registry"),
+                               {{QStringLiteral("group"), QString::fromStdString(result->group)},
+                                {QStringLiteral("versionId"), qlonglong(result->id)}});
+    };
+    tb::models::JobManager* jobs = context().jobs;
+    connect(jobs, &tb::models::JobManager::finished, watcher, [id, done](int jobId) {
+        if (jobId == id) done(QString());
+    });
+    connect(jobs, &tb::models::JobManager::failed, watcher, [id, done](int jobId, const QString& message) {
+        if (jobId == id) done(message);
+    });
+    connect(jobs, &tb::models::JobManager::cancelled, watcher, [this, id, done](int jobId) {
+        if (jobId == id) done(tr("cancelled"));
+    });
 }
 
 }  // namespace tb::widgets
