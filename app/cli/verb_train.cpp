@@ -9,6 +9,9 @@
 
 #if __has_include("core/model/model_loader.h")
 #include "core/model/model_loader.h"
+#include "core/export/gguf_model_export.h"
+#include "core/export/gguf_tokenizer_metadata.h"
+#include "core/export/hf_model_export.h"
 #define TB_TRAIN_HAVE_LOADER 1
 #endif
 
@@ -123,11 +126,29 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
         };
         auto s = tb::train::runTrainingJob(weights, *enc, o, callback);
         if (!s) return tb::cli::fail(ctx, s.error());
+        // Full fine-tuning trained the weights in place: save them as a model the other verbs load, in the
+        // source's own format (an HF folder keeps its tokenizer files; a GGUF keeps its tokenizer metadata).
+        std::string modelOut;
+        if (cfg->method == tb::train::TrainMethod::Full && s->result.steps > 0) {
+            if (!loaded->hfFolder.empty()) {
+                modelOut = a->out + "/model";
+                auto w = tb::exporter::writeHfModelFolder(modelOut, weights, *loaded, tb::StorageType::F32);
+                if (!w) return tb::cli::fail(ctx, w.error());
+            } else {
+                modelOut = a->out + "/model.gguf";
+                auto meta = tb::exporter::ggufTokenizerMetadata(*loaded);
+                if (!meta) return tb::cli::fail(ctx, meta.error());
+                tb::exporter::GgufExportOptions go;
+                go.type = tb::StorageType::F32;
+                auto w = tb::exporter::writeGgufModel(modelOut, weights, *meta, go);
+                if (!w) return tb::cli::fail(ctx, w.error());
+            }
+        }
         nlohmann::json doc = {
             {"ok", true}, {"run_dir", a->out}, {"steps", s->result.steps}, {"final_loss", s->result.lastTrainLoss},
             {"best_val_loss", s->result.bestValLoss}, {"best_step", s->result.bestStep},
             {"stopped_early", s->result.stoppedEarly}, {"resumed_from_step", s->result.resumedFrom ? s->result.resumedStep : 0},
-            {"adapter", s->adapterDir}, {"adapter_best", s->bestAdapterDir}, {"chat_template", info.hasChatTemplate},
+            {"adapter", s->adapterDir}, {"adapter_best", s->bestAdapterDir}, {"model", modelOut}, {"chat_template", info.hasChatTemplate},
             {"examples", {{"train", s->trainReport.examples}, {"validation", s->valReport.examples},
                           {"truncated", s->trainReport.truncated + s->valReport.truncated},
                           {"dropped", s->trainReport.dropped + s->valReport.dropped}}},
@@ -139,6 +160,7 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
             text += std::to_string(s->trainReport.truncated + s->valReport.truncated) + " examples truncated to --max-seq-len, " +
                     std::to_string(s->trainReport.dropped + s->valReport.dropped) + " dropped (no target left)\n";
         if (!s->adapterDir.empty()) text += "adapter: " + s->adapterDir + "\n";
+        if (!modelOut.empty()) text += "model: " + modelOut + "\n";
         tb::cli::succeed(ctx, doc, text);
 #else
         tb::cli::fail(ctx, tb::internalError("this build has no model loader (core/model/model_loader.h)"));
