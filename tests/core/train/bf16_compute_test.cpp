@@ -5,6 +5,7 @@
 #include "core/infer/bf16.h"
 #include "core/train/lora_init.h"
 #include "core/train/train_config_json.h"
+#include "core/train/train_estimate.h"
 #include "core/train/train_model.h"
 #include "core/train/trainer.h"
 #include "train_test_util.h"
@@ -123,6 +124,22 @@ TEST(Bf16Compute, RunJsonRoundTripsAndRejectsUnknownValues) {
     auto refused = trainConfigFromJson(bad, TrainConfig{}, "run.json");
     ASSERT_FALSE(refused.ok());
     EXPECT_NE(refused.message().find("run.json: compute_precision"), std::string::npos) << refused.message();
+}
+
+TEST(Bf16Compute, EstimateCountsThePanelsAndTheFasterProducts) {
+    ModelWeights w = testing::smallModel();
+    TrainConfig c = testing::smallConfig();
+    const TrainEstimate f32 = estimateTraining(w.config, c, 10000, 100, 100.0);
+    c.compute = ComputePrecision::BF16;
+    const TrainEstimate bf16 = estimateTraining(w.config, c, 10000, 100, 100.0);
+    const ModelConfig& m = w.config;
+    const int64_t frozenMatmul = int64_t(m.numLayers) * (m.hiddenSize * (m.qDim() + 2 * m.kvDim()) + m.qDim() * m.hiddenSize +
+                                                         3 * int64_t(m.hiddenSize) * m.intermediateSize) +
+                                 int64_t(m.vocabSize) * m.hiddenSize;
+    EXPECT_EQ(bf16.weightBytes - f32.weightBytes, frozenMatmul * 4);
+    EXPECT_NEAR(bf16.seconds, f32.seconds / 2.0, 1e-9);
+    c.method = TrainMethod::Full;  // full fine-tuning ignores it
+    EXPECT_EQ(estimateTraining(w.config, c, 10000, 100, 100.0).weightBytes, m.parameterCount() * 4);
 }
 
 }  // namespace
