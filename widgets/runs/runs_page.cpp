@@ -265,10 +265,9 @@ void RunsPage::onRegisterClicked() {
         return;
     }
     if (m_registerJob != 0 || context().readOnly()) return;
-    if (tb::workspaceIsEncrypted(context().workspace->root())) {
-        m_registerError = tr("This workspace is encrypted: register from the command line for now "
-                             "(tunebench registry register --run %1 --adapter … with --key-file).")
-                              .arg(m_selected);
+    if (tb::workspaceIsEncrypted(context().workspace->root()) && !context().workspaceKey()) {
+        m_registerError = tr("This workspace is encrypted and was not unlocked: reopen it with its passphrase or "
+                             "key file to register (the adapter is stored encrypted).");
         m_registerErrorRun = m_selected;
         updateActions();
         return;
@@ -308,6 +307,7 @@ void RunsPage::startRegistration(const QString& runId, const QString& group, con
     registration.notes = notes.toStdString();
     registration.adapterDir = adapterDirOf(runId).toStdString();
     registration.artifactsDir = context().workspace->artifactsDir();
+    if (const tb::WorkspaceKey* key = context().workspaceKey()) registration.key = *key;  // stored encrypted
     const std::string dbPath = m_registryPath.toStdString();
     const std::string actor = m_actor.toStdString();
     auto result = std::make_shared<tb::ModelVersionRecord>();

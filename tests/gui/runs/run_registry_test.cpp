@@ -11,13 +11,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 #include "core/data/dataset_version.h"
+#include "core/registry/artifact_store.h"
 #include "core/registry/registry.h"
 #include "core/registry/registry_lineage.h"
 #include "core/train/run_index.h"
+#include "core/workspace/workspace_crypto.h"
 #include "models/job_manager.h"
 #include "models/runs/run_registration.h"
 #include "models/runs/run_scheduler.h"
@@ -339,6 +342,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_jobs->activeCount() == 0, 180000);
         QVERIFY2(!compare.summaryText().isEmpty(), qPrintable(compare.statusText()));
         disconnect(m_runs.get(), nullptr, &compare, nullptr);
+    }
+
+    void registeringAnUnrecordedRunRecordsItAndStoresTheAdapterEncrypted() {
+        // A finished run the registry never saw (trained before runs were recorded) in an encrypted
+        // workspace: registering records it first, with the registering user as its author.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto ws = tb::Workspace::open(dir.filePath(QStringLiteral("ws")).toStdString(), false);
+        QVERIFY(ws.ok());
+        const std::string keyFile = dir.filePath(QStringLiteral("ws.key")).toStdString();
+        {
+            QFile key(QString::fromStdString(keyFile));
+            QVERIFY(key.open(QIODevice::WriteOnly));
+            key.write(QByteArray(64, 'a'));
+        }
+        QVERIFY(tb::enableWorkspaceEncryptionWithKeyFile((*ws)->root(), keyFile).ok());
+        auto key = tb::unlockWorkspace((*ws)->root(), "", keyFile);
+        QVERIFY2(key.ok(), key.ok() ? "" : key.message().c_str());
+        auto reg = tb::Registry::open((*ws)->registryPath());
+        QVERIFY(reg.ok());
+        tb::train::RunRequest request;
+        request.modelPath = m_demo.modelDir.toStdString();
+        request.datasetName = "support-tickets";
+        request.datasetVersion = m_datasetVersion;
+        request.datasetDir = m_demo.versionDir.toStdString();
+        tb::models::RunRegistration registration;
+        registration.group = "old runs";
+        registration.adapterDir = TUNEBENCH_SOURCE_DIR "/tests/data/train/peft_tiny";
+        registration.artifactsDir = (*ws)->artifactsDir();
+        registration.key = *key;
+        const auto lineage = tb::models::runLineageOf("old-run", request);
+        registration.group = "../bad";
+        QVERIFY(!tb::models::registerRun(**reg, "olga", lineage, registration).ok());
+        QVERIFY(!(*reg)->hasRun("old-run").value());  // refused before anything was written
+        registration.group = "old runs";
+        auto v = tb::models::registerRun(**reg, "olga", lineage, registration);
+        QVERIFY2(v.ok(), v.ok() ? "" : v.message().c_str());
+        QCOMPARE(v->runStartedBy, std::string("olga"));
+        QCOMPARE(v->datasetVersionId, m_datasetVersion);
+        auto run = (*reg)->run("old-run");
+        QCOMPARE(run->status, std::string("finished"));
+        QVERIFY(run->config["recorded_at_registration"].get<bool>());
+        tb::ArtifactStore store((*ws)->artifactsDir(), *key);
+        auto stored = store.find(v->adapterSha256);
+        QVERIFY(stored.ok() && stored->encrypted);
+        QVERIFY(store.verify(v->adapterSha256).ok());
+        // Without the key the stored adapter does not read back.
+        QVERIFY(!tb::ArtifactStore((*ws)->artifactsDir()).readFiles(v->adapterSha256).ok());
     }
 
     void resumedRunUpdatesTheSameRecordAndClosingRecordsInterrupted() {
