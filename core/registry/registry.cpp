@@ -101,7 +101,8 @@ Result<std::optional<UserProfile>> Registry::findUser(const std::string& name) {
     return std::optional<UserProfile>(UserProfile{name, *role});
 }
 
-Result<UserProfile> Registry::ensureUserInTransaction(const std::string& name, const std::string& now) {
+Result<UserProfile> Registry::ensureUserInTransaction(const std::string& name, const std::string& now,
+                                                     const std::string& createdBy) {
     TB_TRY(validateName("user", name));
     auto known = findUser(name);
     if (!known) return known.error();
@@ -109,7 +110,8 @@ Result<UserProfile> Registry::ensureUserInTransaction(const std::string& name, c
     UserProfile created{name, UserRole::Analyst};
     TB_TRY(m_db->run("INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
                      {name, userRoleName(created.role), now}));
-    auto e = m_audit->append(name, "user.create", "user:" + name, {{"role", userRoleName(created.role)}}, now);
+    auto e = m_audit->append(createdBy.empty() ? name : createdBy, "user.create", "user:" + name,
+                             {{"role", userRoleName(created.role)}}, now);
     if (!e) return e.error();
     return created;
 }
@@ -187,7 +189,7 @@ Status Registry::setUserRole(const std::string& actor, const std::string& name, 
     TB_TRY(validateName("user", name));
     return inTransaction([&]() -> Status {
         std::string now = utcNowIso8601();
-        auto target = ensureUserInTransaction(name, now);
+        auto target = ensureUserInTransaction(name, now, actor);
         if (!target) return target.error();
         if (target->role == role) return Status::success();
         TB_TRY(m_db->run("UPDATE users SET role = ? WHERE name = ?", {userRoleName(role), name}));

@@ -146,8 +146,10 @@ private:
     Registry() = default;
     // Runs body inside BEGIN IMMEDIATE .. COMMIT, then refreshes the audit anchor.
     Status inTransaction(const std::function<Status()>& body);
-    // Creates an unknown user as an analyst inside the caller's open transaction (no-op when known).
-    Result<UserProfile> ensureUserInTransaction(const std::string& name, const std::string& now);
+    // Creates an unknown user as an analyst inside the caller's open transaction (no-op when known). The
+    // audit row names `createdBy` as its actor (an admin adding someone), else the user themself.
+    Result<UserProfile> ensureUserInTransaction(const std::string& name, const std::string& now,
+                                                const std::string& createdBy = "");
     // Reads only: an unknown actor has the analyst role and fails unless analysts are allowed.
     Result<UserProfile> requireRole(const std::string& actor, std::initializer_list<UserRole> roles,
                                     const std::string& what);

@@ -99,6 +99,11 @@ TEST_F(FreshRegistry, FirstAdminIsClaimedOnceExplicitly) {
     ASSERT_TRUE(reg->setUserRole("ann", "bob", tb::UserRole::Reviewer).ok());
     auto entries = reg->audit().entries();
     ASSERT_TRUE(entries.ok());
+    ASSERT_GE(entries->size(), 2u);
+    const tb::AuditEntry& created = (*entries)[entries->size() - 2];
+    EXPECT_EQ(created.action, "user.create");
+    EXPECT_EQ(created.entity, "user:bob");
+    EXPECT_EQ(created.actor, "ann") << "the admin who added bob is the actor";
     EXPECT_EQ(entries->back().action, "user.role");
     EXPECT_EQ(entries->back().actor, "ann");
     EXPECT_EQ(entries->back().details["to"], "reviewer");
