@@ -87,8 +87,8 @@ Status recordRunStarted(Registry& registry, const std::string& actor, const RunL
     return registry.recordRun(actor, runRecordOf(run, baseModelSha256, "running"));
 }
 
-Status recordRunEnded(Registry& registry, const std::string& actor, const std::string& runId,
-                      const std::string& status, const nlohmann::json& metrics) {
+Status recordRunEnded(Registry& registry, const std::string& actor, const std::string& runId, const std::string& status,
+                      const nlohmann::json& metrics) {
     if (status != "finished" && status != "failed" && status != "cancelled" && status != "interrupted")
         return inputError("run " + runId + ": '" + status + "' is not a final status");
     return registry.updateRunStatus(actor, runId, status, metrics);

@@ -16,11 +16,11 @@
 namespace tb::models {
 
 struct RunLineage {
-    std::string runId;           // the run folder's name
-    std::string modelPath;       // base model as the run names it
-    std::string datasetName;     // empty for loose files
-    std::string datasetVersion;  // 64 hex digits, empty for loose files
-    std::string datasetDir;      // the version folder (its manifest is recorded with the version)
+    std::string runId;                                 // the run folder's name
+    std::string modelPath;                             // base model as the run names it
+    std::string datasetName;                           // empty for loose files
+    std::string datasetVersion;                        // 64 hex digits, empty for loose files
+    std::string datasetDir;                            // the version folder (its manifest is recorded with the version)
     nlohmann::json config = nlohmann::json::object();  // request.json
     int64_t seed = 0;
 };
@@ -36,15 +36,15 @@ Result<std::string> modelContentSha256(const std::string& path);
 Status recordRunStarted(Registry& registry, const std::string& actor, const RunLineage& run,
                         const std::string& baseModelSha256);
 // status: finished, failed, cancelled or interrupted. The run must have been recorded.
-Status recordRunEnded(Registry& registry, const std::string& actor, const std::string& runId,
-                      const std::string& status, const nlohmann::json& metrics);
+Status recordRunEnded(Registry& registry, const std::string& actor, const std::string& runId, const std::string& status,
+                      const nlohmann::json& metrics);
 
 struct RunRegistration {
     std::string group;
     std::string groupDescription;  // used when the group is new
     std::string notes;
     std::string adapterDir;
-    std::string artifactsDir;              // the workspace's artifacts folder
+    std::string artifactsDir;             // the workspace's artifacts folder
     std::optional<tb::WorkspaceKey> key;  // set for an encrypted workspace
 };
 

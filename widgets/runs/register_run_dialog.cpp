@@ -20,13 +20,11 @@ constexpr int kNotesBytes = 16384;
 
 QString RegisterRunDialog::suggestedGroup(const RegisterRunInfo& run, const QMap<QString, qint64>& groups) {
     if (groups.size() == 1) return groups.firstKey();
-    if (!run.datasetName.isEmpty() && tb::validateName("group", run.datasetName.toStdString()))
-        return run.datasetName;
+    if (!run.datasetName.isEmpty() && tb::validateName("group", run.datasetName.toStdString())) return run.datasetName;
     return tb::validateName("group", run.runId.toStdString()) ? run.runId : QString();
 }
 
-RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QString, qint64>& groups,
-                                     QWidget* parent)
+RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QString, qint64>& groups, QWidget* parent)
     : QDialog(parent), m_groups(groups) {
     setObjectName(QStringLiteral("registerRunDialog"));
     setWindowTitle(tr("Register run %1").arg(run.runId));
@@ -38,11 +36,10 @@ RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QStr
     QString dataset = run.datasetName.isEmpty() ? tr("loose files")
                                                 : run.datasetName.toHtmlEscaped() + QLatin1Char('@') +
                                                       run.datasetVersion.left(12).toHtmlEscaped();
-    facts->setText(tr("Run <b>%1</b>: base model %2, dataset %3, adapter %4%5")
-                       .arg(run.runId.toHtmlEscaped(), run.modelPath.toHtmlEscaped(), dataset,
-                            run.adapterDir.toHtmlEscaped(),
-                            run.bestValLoss >= 0 ? tr(", best validation loss %1").arg(run.bestValLoss, 0, 'f', 4)
-                                                 : QString()));
+    facts->setText(
+        tr("Run <b>%1</b>: base model %2, dataset %3, adapter %4%5")
+            .arg(run.runId.toHtmlEscaped(), run.modelPath.toHtmlEscaped(), dataset, run.adapterDir.toHtmlEscaped(),
+                 run.bestValLoss >= 0 ? tr(", best validation loss %1").arg(run.bestValLoss, 0, 'f', 4) : QString()));
     layout->addWidget(facts);
 
     auto* form = new QFormLayout;
@@ -91,10 +88,18 @@ RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QStr
     validate();
 }
 
-QString RegisterRunDialog::group() const { return m_group->currentText(); }
-bool RegisterRunDialog::isNewGroup() const { return !m_groups.contains(group()); }
-QString RegisterRunDialog::groupDescription() const { return isNewGroup() ? m_description->text() : QString(); }
-QString RegisterRunDialog::notes() const { return m_notes->toPlainText(); }
+QString RegisterRunDialog::group() const {
+    return m_group->currentText();
+}
+bool RegisterRunDialog::isNewGroup() const {
+    return !m_groups.contains(group());
+}
+QString RegisterRunDialog::groupDescription() const {
+    return isNewGroup() ? m_description->text() : QString();
+}
+QString RegisterRunDialog::notes() const {
+    return m_notes->toPlainText();
+}
 
 QString RegisterRunDialog::problem() const {
     const QString name = group();

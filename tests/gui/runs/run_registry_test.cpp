@@ -50,9 +50,7 @@ private:
     const QString m_runId = QStringLiteral("gui-run");
     qint64 m_versionId = 0;
 
-    tb::widgets::PageContext context(const QString& user) const {
-        return {m_demo.workspace, m_jobs.get(), user};
-    }
+    tb::widgets::PageContext context(const QString& user) const { return {m_demo.workspace, m_jobs.get(), user}; }
 
     std::unique_ptr<tb::Registry> openRegistry() const {
         auto reg = tb::Registry::open(m_demo.workspace->registryPath());
@@ -257,8 +255,8 @@ private slots:
         auto comments = reg->comments(m_versionId);
         QVERIFY(comments.ok() && comments->size() == 1);
         QCOMPARE((*comments)[0].body, std::string("First GUI registration.\nRank 4, 4 steps."));
-        auto desc = reg->db().queryOne("SELECT description FROM model_groups WHERE name = ?",
-                                       {std::string("support triage")});
+        auto desc =
+            reg->db().queryOne("SELECT description FROM model_groups WHERE name = ?", {std::string("support triage")});
         QVERIFY(desc.ok() && desc->has_value());
         QCOMPARE(QString::fromStdString((*desc)->text(0)), hostileDescription);
         auto groups = reg->groups();
