@@ -82,6 +82,7 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
     job.lossOn = request->lossOn;
     job.config = request->config;
     job.config.resume = resume;
+    job.key = registry.key.get();
     log(resume ? tr("Resuming from the last checkpoint") : tr("Training started"));
     bool paused = false;
     qint64 lastLogged = -1;

@@ -5,6 +5,8 @@
 // end in the workspace registry (run_registration.h). Not a queue (run_scheduler.h).
 #pragma once
 
+#include "core/workspace/workspace_crypto.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -39,9 +41,11 @@ struct RunControl {
 };
 
 // Where the worker records the run's lineage (start, end) and as whom; an empty path records nothing.
+// key: the unlocked workspace key, which decrypts a dataset version encrypted at rest (null: plaintext).
 struct RunRegistryTarget {
     QString dbPath;
     QString actor;
+    std::shared_ptr<const tb::WorkspaceKey> key;
 };
 
 class TrainingWorker : public QObject {

@@ -68,6 +68,15 @@ WizardAdvancedPage::WizardAdvancedPage(FinetuneWizard* wizard) : QWizardPage(wiz
         tr("Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), "
            "comma-separated, or 'all'. More targets learn more."));
     add(tr("Target modules:"), m_targets);
+    m_compute = new QComboBox;
+    m_compute->setObjectName(QStringLiteral("computePrecision"));
+    m_compute->addItem(tr("F32 (exact)"), QStringLiteral("f32"));
+    m_compute->addItem(tr("BF16 (about twice as fast)"), QStringLiteral("bf16"));
+    m_compute->setToolTip(
+        tr("Arithmetic for the frozen base model in LoRA training. BF16 rounds the base weights and what they "
+           "multiply to 16-bit floats (as bf16 mixed precision does) and runs about twice as fast on CPUs with "
+           "AVX512-BF16; the adapter and optimizer stay 32-bit. Full fine-tuning always uses F32."));
+    add(tr("Base arithmetic:"), m_compute);
     add(tr("Epochs:"), m_epochs = spin("epochs", 1, 1000, tr("Passes over the training split.")));
     add(tr("Max steps:"),
         m_maxSteps =
@@ -170,7 +179,7 @@ WizardAdvancedPage::WizardAdvancedPage(FinetuneWizard* wizard) : QWizardPage(wiz
     for (QLineEdit* e : body->findChildren<QLineEdit*>())
         if (!qobject_cast<QAbstractSpinBox*>(e->parent()))
             connect(e, &QLineEdit::textChanged, this, &WizardAdvancedPage::recheck);
-    for (QComboBox* c : {m_method, m_schedule, m_lossOn})
+    for (QComboBox* c : {m_method, m_schedule, m_lossOn, m_compute})
         connect(c, &QComboBox::currentIndexChanged, this, &WizardAdvancedPage::recheck);
     for (QCheckBox* c : {m_rsLora, m_packing, m_groupByLength, m_chatTemplate})
         connect(c, &QCheckBox::toggled, this, &WizardAdvancedPage::recheck);
@@ -208,6 +217,7 @@ void WizardAdvancedPage::load() {
     m_alpha->setValue(c.lora.alpha);
     m_dropout->setValue(c.lora.dropout);
     m_rsLora->setChecked(c.lora.rsLora);
+    m_compute->setCurrentIndex(c.compute == tb::train::ComputePrecision::BF16 ? 1 : 0);
     QStringList targets;
     for (const auto& t : c.lora.targets) targets << QString::fromStdString(t);
     m_targets->setText(targets.join(QLatin1Char(',')));
@@ -248,7 +258,7 @@ void WizardAdvancedPage::load() {
 void WizardAdvancedPage::recheck() {
     if (m_loading) return;
     const bool lora = m_method->currentData().toString() == QLatin1String("lora");
-    for (QWidget* w : std::initializer_list<QWidget*>{m_rank, m_alpha, m_dropout, m_rsLora, m_targets})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_rank, m_alpha, m_dropout, m_rsLora, m_targets, m_compute})
         w->setEnabled(lora);
     const WizardState& s = m_wizard->state();
     QString problem;
@@ -308,6 +318,10 @@ void WizardAdvancedPage::store() {
     c.lora.alpha = float(m_alpha->value());
     c.lora.dropout = float(m_dropout->value());
     c.lora.rsLora = m_rsLora->isChecked();
+    // BF16 applies to a frozen base only: full fine-tuning stores F32 whatever the (disabled) combo shows.
+    c.compute = c.method == tb::train::TrainMethod::Lora && m_compute->currentData().toString() == QLatin1String("bf16")
+                    ? tb::train::ComputePrecision::BF16
+                    : tb::train::ComputePrecision::F32;
     if (auto t = tb::train::parseTargets(m_targets->text().trimmed().toStdString())) c.lora.targets = *t;
     c.epochs = m_epochs->value();
     c.maxSteps = m_maxSteps->value();

@@ -35,6 +35,7 @@ private:
 
     FinetuneWizard* m_wizard;
     QComboBox* m_method = nullptr;
+    QComboBox* m_compute = nullptr;  // frozen-base arithmetic (LoRA only)
     QSpinBox* m_rank = nullptr;
     QDoubleSpinBox* m_alpha = nullptr;
     QDoubleSpinBox* m_dropout = nullptr;

@@ -50,7 +50,7 @@ RunsPage::RunsPage(const PageContext& context, QWidget* parent) : Page(context, 
     m_registryPath = QString::fromStdString(context.workspace->registryPath());
     m_scheduler =
         new tb::models::RunScheduler(QString::fromStdString(context.workspace->runsDir()), context.readOnly(), this);
-    if (!context.readOnly()) m_scheduler->setRegistry(m_registryPath, m_actor);
+    if (!context.readOnly()) m_scheduler->setRegistry(m_registryPath, m_actor, context.key);
     m_model = new RunListModel(m_scheduler, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);

@@ -202,6 +202,15 @@ private slots:
         QVERIFY(!advancedError->text().isEmpty());
         targets->setText(QStringLiteral("q,k,v,o"));
         QVERIFY(next->isEnabled());
+        // BF16 base arithmetic is a LoRA setting: disabled for full fine-tuning; this run uses it.
+        auto* compute = wizard->findChild<QComboBox*>(QStringLiteral("computePrecision"));
+        auto* method = wizard->findChild<QComboBox*>(QStringLiteral("method"));
+        QVERIFY(compute && method && compute->isEnabled());
+        method->setCurrentIndex(1);
+        QVERIFY(!compute->isEnabled());
+        method->setCurrentIndex(0);
+        QVERIFY(compute->isEnabled());
+        compute->setCurrentIndex(compute->findData(QStringLiteral("bf16")));
         wizard->findChild<QSpinBox*>(QStringLiteral("maxSteps"))->setValue(6);
         wizard->findChild<QSpinBox*>(QStringLiteral("evalEvery"))->setValue(3);
         wizard->findChild<QSpinBox*>(QStringLiteral("checkpointEvery"))->setValue(3);
@@ -239,6 +248,11 @@ private slots:
         const QString runDir = QString::fromStdString(m_demo.workspace->runsDir()) + QStringLiteral("/wizard-run");
         QVERIFY(QFile::exists(runDir + QStringLiteral("/adapter/adapter_config.json")));
         QVERIFY(QFile::exists(runDir + QStringLiteral("/metrics.jsonl")));
+        {
+            QFile request(runDir + QStringLiteral("/request.json"));
+            QVERIFY(request.open(QIODevice::ReadOnly));
+            QVERIFY(request.readAll().contains("\"compute_precision\": \"bf16\""));
+        }
         auto* log = m_runs->findChild<QPlainTextEdit*>(QStringLiteral("runLog"));
         QVERIFY(log->toPlainText().contains(QStringLiteral("Finished")));
         QCOMPARE(m_runs->dashboard()->lossChart()->pointCount(0), 6);
