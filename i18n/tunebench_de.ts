@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -36,23 +36,23 @@ Wählen Sie in den Einstellungen einen anderen Ordner und starten Sie Tunebench 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>The model&apos;s own template (%1).</source>
+        <source>The model's own template (%1).</source>
         <translation>Die eigene Vorlage des Modells (%1).</translation>
     </message>
     <message>
-        <source>Unknown built-in chat template &apos;%1&apos;.</source>
+        <source>Unknown built-in chat template '%1'.</source>
         <translation>Unbekannte integrierte Chatvorlage „%1“.</translation>
     </message>
     <message>
-        <source>Built-in template &apos;%1&apos; chosen by you.</source>
+        <source>Built-in template '%1' chosen by you.</source>
         <translation>Von Ihnen gewählte integrierte Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>The model&apos;s template could not be read (%1); using built-in &apos;%2&apos;.</source>
+        <source>The model's template could not be read (%1); using built-in '%2'.</source>
         <translation>Die Vorlage des Modells konnte nicht gelesen werden (%1); integrierte Vorlage „%2“ wird verwendet.</translation>
     </message>
     <message>
-        <source>The model ships no chat template; using built-in &apos;%1&apos;.</source>
+        <source>The model ships no chat template; using built-in '%1'.</source>
         <translation>Das Modell enthält keine Chatvorlage; integrierte Vorlage „%1“ wird verwendet.</translation>
     </message>
     <message>
@@ -184,6 +184,61 @@ Wählen Sie in den Einstellungen einen anderen Ordner und starten Sie Tunebench 
     <message>
         <source>%1 background job(s) are still running. Cancel them and quit?</source>
         <translation>Es laufen noch Hintergrundaufgaben: %1. Abbrechen und beenden?</translation>
+    </message>
+</context>
+<context>
+    <name>tb::app::WorkspaceUnlockDialog</name>
+    <message>
+        <source>Unlock the workspace</source>
+        <translation>Arbeitsbereich entsperren</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is encrypted with a key file. Choose the key file to read its datasets, predictions and adapters.</source>
+        <translation>Der Arbeitsbereich %1 ist mit einer Schlüsseldatei verschlüsselt. Wählen Sie die Schlüsseldatei, um seine Datensätze, Vorhersagen und Adapter zu lesen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is encrypted. Enter its passphrase to read its datasets, predictions and adapters.</source>
+        <translation>Der Arbeitsbereich %1 ist verschlüsselt. Geben Sie die Passphrase ein, um seine Datensätze, Vorhersagen und Adapter zu lesen.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Continue locked</source>
+        <translation>Gesperrt fortfahren</translation>
+    </message>
+    <message>
+        <source>Open the workspace without the key: encrypted datasets, predictions and adapters cannot be read until you restart and unlock it.</source>
+        <translation>Arbeitsbereich ohne Schlüssel öffnen: Verschlüsselte Datensätze, Vorhersagen und Adapter können erst nach einem Neustart und dem Entsperren gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Choose the workspace key file</source>
+        <translation>Schlüsseldatei des Arbeitsbereichs wählen</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Wählen Sie die Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
     </message>
 </context>
 <context>
@@ -383,7 +438,7 @@ erstellt %2
         <translation>Der Prompt ist leer und dieses Modell fügt kein Starttoken hinzu: Geben Sie einen Prompt ein.</translation>
     </message>
     <message>
-        <source>The prompt has %1 tokens; this model&apos;s context holds %2. Shorten it.</source>
+        <source>The prompt has %1 tokens; this model's context holds %2. Shorten it.</source>
         <translation>Der Prompt hat %1 Token; der Kontext dieses Modells fasst %2. Kürzen Sie ihn.</translation>
     </message>
 </context>
@@ -932,6 +987,18 @@ Lauf: %3</translation>
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
+    <message>
+        <source>Could not record the run's end in the registry: %1</source>
+        <translation>Das Ende des Laufs konnte nicht in der Registry erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the registry as run %1, started by %2</source>
+        <translation>In der Registry als Lauf %1 erfasst, gestartet von %2</translation>
+    </message>
+    <message>
+        <source>Could not record the run in the registry: %1</source>
+        <translation>Der Lauf konnte nicht in der Registry erfasst werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::AboutDialog</name>
@@ -1101,7 +1168,7 @@ Lauf: %3</translation>
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row&apos;s SHA-256 and check that each row chains to the one before it</source>
+        <source>Recompute every row's SHA-256 and check that each row chains to the one before it</source>
         <translation>SHA-256 jeder Zeile neu berechnen und prüfen, ob jede Zeile mit der vorherigen verkettet ist</translation>
     </message>
     <message>
@@ -1224,7 +1291,7 @@ Lauf: %3</translation>
         <translation>Gespeicherte Vergleiche:</translation>
     </message>
     <message>
-        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run&apos;s adapter.</source>
+        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run's adapter.</source>
         <translation>Wählen Sie oben eine Datensatz-Aufteilung (oder eine Datei) und die beiden Modelle, z. B. das Basismodell und das Basismodell mit dem Adapter eines Laufs.</translation>
     </message>
     <message>
@@ -1365,8 +1432,8 @@ Lauf: %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1 both right, %2 both wrong, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 regressions&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
-        <translation>%1 beide richtig, %2 beide falsch, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 Verschlechterungen&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 Korrekturen&lt;/span&gt;, %5 Abweichungen.</translation>
+        <source>%1 both right, %2 both wrong, &lt;span style='color:#cf222e'&gt;%3 regressions&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
+        <translation>%1 beide richtig, %2 beide falsch, &lt;span style='color:#cf222e'&gt;%3 Verschlechterungen&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 Korrekturen&lt;/span&gt;, %5 Abweichungen.</translation>
     </message>
     <message>
         <source> %1 examples only in A, %2 only in B.</source>
@@ -1432,6 +1499,10 @@ Lauf: %3</translation>
         <source>%1 — %2 vs %3 (%4 examples, %5 regressions, %6 fixes)</source>
         <translation>%1 — %2 vs. %3 (%4 Beispiele, %5 Verschlechterungen, %6 Korrekturen)</translation>
     </message>
+    <message>
+        <source>Could not start the evaluation of run %1: %2</source>
+        <translation>Die Evaluierung von Lauf %1 konnte nicht gestartet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::CompareSetupPanel</name>
@@ -1480,7 +1551,7 @@ Lauf: %3</translation>
         <translation>Modell A (Basis):</translation>
     </message>
     <message>
-        <source>Choose model A&apos;s folder</source>
+        <source>Choose model A's folder</source>
         <translation>Ordner von Modell A auswählen</translation>
     </message>
     <message>
@@ -1488,7 +1559,7 @@ Lauf: %3</translation>
         <translation>Adapter A:</translation>
     </message>
     <message>
-        <source>Choose adapter A&apos;s folder</source>
+        <source>Choose adapter A's folder</source>
         <translation>Ordner von Adapter A auswählen</translation>
     </message>
     <message>
@@ -1496,7 +1567,7 @@ Lauf: %3</translation>
         <translation>Modell B (Kandidat):</translation>
     </message>
     <message>
-        <source>Choose model B&apos;s folder</source>
+        <source>Choose model B's folder</source>
         <translation>Ordner von Modell B auswählen</translation>
     </message>
     <message>
@@ -1504,7 +1575,7 @@ Lauf: %3</translation>
         <translation>Adapter B:</translation>
     </message>
     <message>
-        <source>Choose adapter B&apos;s folder</source>
+        <source>Choose adapter B's folder</source>
         <translation>Ordner von Adapter B auswählen</translation>
     </message>
     <message>
@@ -1989,7 +2060,7 @@ Lauf: %3</translation>
 <context>
     <name>tb::widgets::FinetunePage</name>
     <message>
-        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer&apos;s CPU. The base weights are never changed; each run produces a small adapter.</source>
+        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer's CPU. The base weights are never changed; each run produces a small adapter.</source>
         <translation>Bringen Sie einem Basismodell der Llama-Familie mit LoRA-Adaptern Ihre Aufgabe bei – auf der CPU dieses Computers. Die Basisgewichte bleiben unverändert; jeder Lauf erzeugt einen kleinen Adapter.</translation>
     </message>
     <message>
@@ -2095,7 +2166,7 @@ Lauf: %3</translation>
         <translation>Eine registrierte Modellversion: ihr Basismodell mit ihrem Adapter</translation>
     </message>
     <message>
-        <source>The model&apos;s answer streams here.</source>
+        <source>The model's answer streams here.</source>
         <translation>Die Antwort des Modells erscheint hier fortlaufend.</translation>
     </message>
     <message>
@@ -2366,7 +2437,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>z. B. Klassifizieren Sie dieses Ticket: {text}</translation>
     </message>
     <message>
-        <source>Builds the prompt from fields: {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
+        <source>Builds the prompt from fields: {field} is replaced by the field's value; write {{ and }} for braces.</source>
         <translation>Erstellt den Prompt aus Feldern: {field} wird durch den Wert des Felds ersetzt; schreiben Sie {{ und }} für geschweifte Klammern.</translation>
     </message>
     <message>
@@ -2413,7 +2484,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>Qualitätsbericht</translation>
     </message>
     <message>
-        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model&apos;s tokenizer is chosen.</source>
+        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model's tokenizer is chosen.</source>
         <translation>Anzahlen, Duplikate, leere Felder, Längen, Labels und personenbezogene Daten in der gesamten Datei. Token-Längen sind Schätzungen (Bytes/4), sofern kein Tokenizer eines Modells gewählt ist.</translation>
     </message>
     <message>
@@ -2648,7 +2719,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>Trainings-, Validierungs- und Testdaten nach Anteil und Seed. Duplikate und Beinahe-Duplikate bleiben in derselben Teilmenge.</translation>
     </message>
     <message>
-        <source>Keep each label&apos;s proportions in every split</source>
+        <source>Keep each label's proportions in every split</source>
         <translation>Label-Anteile in jeder Teilmenge beibehalten</translation>
     </message>
     <message>
@@ -2860,11 +2931,11 @@ von %4 am %5</translation>
         <translation>Chat</translation>
     </message>
     <message>
-        <source>Your conversation is formatted with the model&apos;s chat template</source>
+        <source>Your conversation is formatted with the model's chat template</source>
         <translation>Ihre Unterhaltung wird mit der Chat-Vorlage des Modells formatiert</translation>
     </message>
     <message>
-        <source>Model&apos;s own template</source>
+        <source>Model's own template</source>
         <translation>Eigene Vorlage des Modells</translation>
     </message>
     <message>
@@ -3015,6 +3086,85 @@ von %4 am %5</translation>
     </message>
 </context>
 <context>
+    <name>tb::widgets::RegisterRunDialog</name>
+    <message>
+        <source>Register run %1</source>
+        <translation>Lauf %1 registrieren</translation>
+    </message>
+    <message>
+        <source>loose files</source>
+        <translation>einzelne Dateien</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt;: base model %2, dataset %3, adapter %4%5</source>
+        <translation>Lauf &lt;b&gt;%1&lt;/b&gt;: Basismodell %2, Datensatz %3, Adapter %4%5</translation>
+    </message>
+    <message>
+        <source>, best validation loss %1</source>
+        <translation>, bester Validierungsverlust %1</translation>
+    </message>
+    <message>
+        <source>Choose an existing model group or type a new name</source>
+        <translation>Wählen Sie eine vorhandene Modellgruppe oder geben Sie einen neuen Namen ein</translation>
+    </message>
+    <message>
+        <source>Model group:</source>
+        <translation>Modellgruppe:</translation>
+    </message>
+    <message>
+        <source>What the models of this group are for</source>
+        <translation>Wofür die Modelle dieser Gruppe bestimmt sind</translation>
+    </message>
+    <message>
+        <source>Group description:</source>
+        <translation>Gruppenbeschreibung:</translation>
+    </message>
+    <message>
+        <source>Notes on this version (optional)</source>
+        <translation>Anmerkungen zu dieser Version (optional)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Anmerkungen:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Enter a model group name.</source>
+        <translation>Geben Sie einen Namen für die Modellgruppe ein.</translation>
+    </message>
+    <message>
+        <source>Not a valid group name: %1</source>
+        <translation>Ungültiger Gruppenname: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid description: %1</source>
+        <translation>Ungültige Beschreibung: %1</translation>
+    </message>
+    <message>
+        <source>Not valid notes: %1</source>
+        <translation>Ungültige Anmerkungen: %1</translation>
+    </message>
+    <message>
+        <source>Register the adapter as a new version of %1</source>
+        <translation>Adapter als neue Version von %1 registrieren</translation>
+    </message>
+    <message>
+        <source>%1 already exists; its description stays.</source>
+        <translation>%1 ist bereits vorhanden; die Beschreibung bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>New group: this run becomes its version 1.</source>
+        <translation>Neue Gruppe: Dieser Lauf wird ihre Version 1.</translation>
+    </message>
+    <message>
+        <source>Adds version %1 to %2.</source>
+        <translation>Fügt Version %1 zu %2 hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>tb::widgets::RegistryPage</name>
     <message>
         <source>Keep the models worth keeping: versioned records of adapters together with the data, settings and scores that produced them.</source>
@@ -3137,7 +3287,7 @@ von %4 am %5</translation>
         <translation>Wählen Sie zuerst eine Modellversion.</translation>
     </message>
     <message>
-        <source>%1 is an analyst; only reviewers and admins change a model&apos;s stage.</source>
+        <source>%1 is an analyst; only reviewers and admins change a model's stage.</source>
         <translation>%1 ist Analyst; nur Prüfer und Administratoren ändern die Stufe eines Modells.</translation>
     </message>
     <message>
@@ -3173,7 +3323,7 @@ von %4 am %5</translation>
         <translation>Diese Version in die gewählte Stufe verschieben</translation>
     </message>
     <message>
-        <source>Put the group&apos;s previous Production version back</source>
+        <source>Put the group's previous Production version back</source>
         <translation>Die vorherige Produktionsversion der Gruppe wiederherstellen</translation>
     </message>
     <message>
@@ -3252,6 +3402,10 @@ von %4 am %5</translation>
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>analyst, not yet recorded</source>
+        <translation>Analyst, noch nicht erfasst</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::RunsPage</name>
@@ -3319,6 +3473,46 @@ von %4 am %5</translation>
         <source>Register the adapter in the model registry.</source>
         <translation>Adapter in der Modell-Registry registrieren.</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show this version in the Registry</source>
+        <translation>Diese Version in der Registry anzeigen</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Registriert als %1</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Registrieren…</translation>
+    </message>
+    <message>
+        <source>A registration is in progress.</source>
+        <translation>Eine Registrierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to register (the adapter is stored encrypted).</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt und wurde nicht entsperrt: Öffnen Sie ihn erneut mit seiner Passphrase oder Schlüsseldatei, um zu registrieren (der Adapter wird verschlüsselt gespeichert).</translation>
+    </message>
+    <message>
+        <source>Register run %1 as %2</source>
+        <translation>Lauf %1 als %2 registrieren</translation>
+    </message>
+    <message>
+        <source>Registering %1 as a version of %2…</source>
+        <translation>%1 wird als Version von %2 registriert…</translation>
+    </message>
+    <message>
+        <source>Could not register %1: %2</source>
+        <translation>%1 konnte nicht registriert werden: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::SamplingPanel</name>
@@ -3343,7 +3537,7 @@ von %4 am %5</translation>
         <translation>Macht Token, die in den letzten 64 vorkamen, unwahrscheinlicher (1 = aus, 1,1–1,3 ist üblich). Muss größer als 0 sein.</translation>
     </message>
     <message>
-        <source>The most tokens to generate; the model&apos;s context length also limits it.</source>
+        <source>The most tokens to generate; the model's context length also limits it.</source>
         <translation>Höchstzahl der zu generierenden Token; auch die Kontextlänge des Modells begrenzt sie.</translation>
     </message>
     <message>
@@ -3403,7 +3597,7 @@ von %4 am %5</translation>
         <translation>Stopp-Zeichenfolgen</translation>
     </message>
     <message>
-        <source>Seed: give a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;).</source>
+        <source>Seed: give a whole number from 0 to 18446744073709551615 (got '%1').</source>
         <translation>Seed: Geben Sie eine ganze Zahl von 0 bis 18446744073709551615 ein (erhalten: „%1“).</translation>
     </message>
     <message>
@@ -3522,7 +3716,7 @@ von %4 am %5</translation>
         <translation>Wählen Sie das Basismodell und haken Sie die freigegebenen Versionen an, die bereitgestellt werden sollen.</translation>
     </message>
     <message>
-        <source>Create an API key and start the endpoint on this computer&apos;s address.</source>
+        <source>Create an API key and start the endpoint on this computer's address.</source>
         <translation>Erstellen Sie einen API-Schlüssel und starten Sie den Endpunkt unter der Adresse dieses Computers.</translation>
     </message>
     <message>
@@ -3610,7 +3804,7 @@ von %4 am %5</translation>
         <translation>Geben Sie dem Basismodell einen Bereitstellungsnamen.</translation>
     </message>
     <message>
-        <source>Create an API key first (below), or untick &quot;Require an API key&quot;.</source>
+        <source>Create an API key first (below), or untick "Require an API key".</source>
         <translation>Erstellen Sie zuerst einen API-Schlüssel (unten) oder deaktivieren Sie „API-Schlüssel erforderlich“.</translation>
     </message>
     <message>
@@ -3666,8 +3860,8 @@ von %4 am %5</translation>
         <translation>Drift-Bericht</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#c62828&apos;&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;Drift-Bericht konnte nicht berechnet werden: %1&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#c62828'&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#c62828'&gt;Drift-Bericht konnte nicht berechnet werden: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
@@ -3839,7 +4033,7 @@ von %4 am %5</translation>
         <translation>Keine GPU-Werte: %1.</translation>
     </message>
     <message>
-        <source>The run&apos;s log appears here.</source>
+        <source>The run's log appears here.</source>
         <translation>Hier erscheint das Protokoll des Laufs.</translation>
     </message>
     <message>
@@ -3954,12 +4148,12 @@ von %4 am %5</translation>
         <translation>Für diese Version wurde keine Qualitätsschwelle geprüft.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Passed&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bestanden&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#2e7d32'&gt;Passed&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;Bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Failed&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Nicht bestanden&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;Failed&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;Nicht bestanden&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (primary metric %1)</source>
@@ -3974,8 +4168,8 @@ von %4 am %5</translation>
         <translation>&lt;i&gt;Noch keine Kommentare.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a model version first.</source>
@@ -4017,7 +4211,7 @@ von %4 am %5</translation>
         <translation>LoRA-Rang:</translation>
     </message>
     <message>
-        <source>Width of the adapter&apos;s low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
+        <source>Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
         <translation>Breite der Low-Rank-Aktualisierung des Adapters. Höher lernt mehr und braucht mehr Speicher; üblich sind 8–16.</translation>
     </message>
     <message>
@@ -4025,7 +4219,7 @@ von %4 am %5</translation>
         <translation>LoRA-Alpha:</translation>
     </message>
     <message>
-        <source>Scale of the adapter&apos;s update (alpha / rank). Usually twice the rank.</source>
+        <source>Scale of the adapter's update (alpha / rank). Usually twice the rank.</source>
         <translation>Skalierung der Adapter-Aktualisierung (Alpha / Rang). Meist das Doppelte des Rangs.</translation>
     </message>
     <message>
@@ -4033,7 +4227,7 @@ von %4 am %5</translation>
         <translation>LoRA-Dropout:</translation>
     </message>
     <message>
-        <source>Fraction of the adapter&apos;s inputs zeroed while training; helps against overfitting small data.</source>
+        <source>Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.</source>
         <translation>Anteil der Adapter-Eingaben, die beim Training auf null gesetzt werden; hilft gegen Überanpassung bei wenig Daten.</translation>
     </message>
     <message>
@@ -4041,12 +4235,12 @@ von %4 am %5</translation>
         <translation>rangstabilisierte Skalierung (Alpha / √Rang)</translation>
     </message>
     <message>
-        <source>rsLoRA keeps the update&apos;s size stable at high ranks.</source>
+        <source>rsLoRA keeps the update's size stable at high ranks.</source>
         <translation>rsLoRA hält die Größe der Aktualisierung bei hohen Rängen stabil.</translation>
     </message>
     <message>
-        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or &apos;all&apos;. More targets learn more.</source>
-        <translation>Welche Projektionen einen Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP), durch Kommas getrennt, oder &apos;all&apos;. Mehr Ziele lernen mehr.</translation>
+        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or 'all'. More targets learn more.</source>
+        <translation>Welche Projektionen einen Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP), durch Kommas getrennt, oder 'all'. Mehr Ziele lernen mehr.</translation>
     </message>
     <message>
         <source>Target modules:</source>
@@ -4105,7 +4299,7 @@ von %4 am %5</translation>
         <translation>Adam β1:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW&apos;s first moment (gradient average). 0.9 is standard.</source>
+        <source>Momentum of AdamW's first moment (gradient average). 0.9 is standard.</source>
         <translation>Momentum des ersten Moments von AdamW (Gradientenmittel). Standard ist 0,9.</translation>
     </message>
     <message>
@@ -4113,11 +4307,11 @@ von %4 am %5</translation>
         <translation>Adam β2:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW&apos;s second moment (gradient scale). 0.999 is standard.</source>
+        <source>Momentum of AdamW's second moment (gradient scale). 0.999 is standard.</source>
         <translation>Momentum des zweiten Moments von AdamW (Gradientenskala). Standard ist 0,999.</translation>
     </message>
     <message>
-        <source>AdamW&apos;s epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
+        <source>AdamW's epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
         <translation>Epsilon von AdamW: hält die Aktualisierung endlich, wenn Gradienten winzig sind. Standard ist 1e-8.</translation>
     </message>
     <message>
@@ -4185,7 +4379,7 @@ von %4 am %5</translation>
         <translation>Seed:</translation>
     </message>
     <message>
-        <source>Seeds the adapter&apos;s initialisation, the data order and dropout: the same seed repeats the run.</source>
+        <source>Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.</source>
         <translation>Bestimmt die Initialisierung des Adapters, die Datenreihenfolge und das Dropout: Derselbe Seed wiederholt den Lauf.</translation>
     </message>
     <message>
@@ -4233,7 +4427,7 @@ von %4 am %5</translation>
         <translation>Protokollieren alle:</translation>
     </message>
     <message>
-        <source>Steps between lines in metrics.jsonl (the dashboard&apos;s history after a restart).</source>
+        <source>Steps between lines in metrics.jsonl (the dashboard's history after a restart).</source>
         <translation>Schritte zwischen Zeilen in metrics.jsonl (der Verlauf des Dashboards nach einem Neustart).</translation>
     </message>
     <message>
@@ -4253,7 +4447,7 @@ von %4 am %5</translation>
         <translation>Verlust auf:</translation>
     </message>
     <message>
-        <source>render examples with the model&apos;s chat template</source>
+        <source>render examples with the model's chat template</source>
         <translation>Beispiele mit der Chat-Vorlage des Modells darstellen</translation>
     </message>
     <message>
@@ -4284,6 +4478,22 @@ von %4 am %5</translation>
         <source>Full fine-tuning of %1 parameters needs far more memory than this workbench supports; use LoRA.</source>
         <translation>Eine vollständige Feinabstimmung von %1 Parametern braucht weit mehr Speicher, als diese Werkbank unterstützt; verwenden Sie LoRA.</translation>
     </message>
+    <message>
+        <source>F32 (exact)</source>
+        <translation>F32 (exakt)</translation>
+    </message>
+    <message>
+        <source>BF16 (about twice as fast)</source>
+        <translation>BF16 (etwa doppelt so schnell)</translation>
+    </message>
+    <message>
+        <source>Arithmetic for the frozen base model in LoRA training. BF16 rounds the base weights and what they multiply to 16-bit floats (as bf16 mixed precision does) and runs about twice as fast on CPUs with AVX512-BF16; the adapter and optimizer stay 32-bit. Full fine-tuning always uses F32.</source>
+        <translation>Arithmetik für das eingefrorene Basismodell beim LoRA-Training. BF16 rundet die Basisgewichte und die damit multiplizierten Werte auf 16-Bit-Gleitkommazahlen (wie bei bf16-Mixed-Precision) und läuft auf CPUs mit AVX512-BF16 etwa doppelt so schnell; Adapter und Optimierer bleiben bei 32 Bit. Vollständiges Fine-Tuning verwendet immer F32.</translation>
+    </message>
+    <message>
+        <source>Base arithmetic:</source>
+        <translation>Basis-Arithmetik:</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::WizardDataPage</name>
@@ -4312,7 +4522,7 @@ von %4 am %5</translation>
         <translation>Validierungsanteil verwenden (Validierungsverlust, frühes Stoppen, bester Checkpoint)</translation>
     </message>
     <message>
-        <source>Keep the test split for &quot;Evaluate and compare&quot; after training</source>
+        <source>Keep the test split for "Evaluate and compare" after training</source>
         <translation>Testanteil nach dem Training für „Bewerten und vergleichen“ aufbewahren</translation>
     </message>
     <message>
@@ -4414,8 +4624,8 @@ von %4 am %5</translation>
         <translation>Prüfen Sie den Plan, die Schätzung und die Warnungen, dann starten Sie. Der Lauf wird eingereiht und trainiert auf der Seite „Läufe“; dort können Sie ihn pausieren oder abbrechen.</translation>
     </message>
     <message>
-        <source>The run&apos;s folder name in the workspace: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>Ordnername des Laufs im Arbeitsbereich: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+        <source>The run's folder name in the workspace: letters, digits, '.', '_' and '-'.</source>
+        <translation>Ordnername des Laufs im Arbeitsbereich: Buchstaben, Ziffern, '.', '_' und '-'.</translation>
     </message>
     <message>
         <source>Run name:</source>
@@ -4462,7 +4672,7 @@ von %4 am %5</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>The estimate (%1) is close to or above this computer&apos;s memory (%2): lower the batch size or sequence length, or use LoRA.</source>
+        <source>The estimate (%1) is close to or above this computer's memory (%2): lower the batch size or sequence length, or use LoRA.</source>
         <translation>Die Schätzung (%1) liegt nahe an oder über dem Arbeitsspeicher dieses Computers (%2): Verringern Sie die Batchgröße oder Sequenzlänge oder verwenden Sie LoRA.</translation>
     </message>
     <message>
@@ -4490,8 +4700,8 @@ von %4 am %5</translation>
         <translation>Geben Sie einen Namen für den Lauf ein.</translation>
     </message>
     <message>
-        <source>Use 1-100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos; or &apos;-&apos;).</source>
-        <translation>Verwenden Sie 1–100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (nicht mit &apos;.&apos; oder &apos;-&apos; beginnend).</translation>
+        <source>Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').</source>
+        <translation>Verwenden Sie 1–100 Buchstaben, Ziffern, '.', '_' oder '-' (nicht mit '.' oder '-' beginnend).</translation>
     </message>
     <message>
         <source>A run named %1 already exists.</source>
@@ -4545,7 +4755,7 @@ von %4 am %5</translation>
         <translation>Text fortsetzen oder schreiben. Verlust auf dem gesamten Text, Packen aktiviert, die Sequenz umfasst 95 % der Beispiele.</translation>
     </message>
     <message>
-        <source>Reading the splits with the model&apos;s tokenizer…</source>
+        <source>Reading the splits with the model's tokenizer…</source>
         <translation>Aufteilungen werden mit dem Tokenizer des Modells gelesen…</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -36,23 +36,23 @@ Choose another folder in Settings and restart Tunebench.</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <source>The model&apos;s own template (%1).</source>
+        <source>The model's own template (%1).</source>
         <translation>モデル独自のテンプレート（%1）。</translation>
     </message>
     <message>
-        <source>Unknown built-in chat template &apos;%1&apos;.</source>
+        <source>Unknown built-in chat template '%1'.</source>
         <translation>不明な組み込みチャットテンプレート「%1」です。</translation>
     </message>
     <message>
-        <source>Built-in template &apos;%1&apos; chosen by you.</source>
+        <source>Built-in template '%1' chosen by you.</source>
         <translation>選択した組み込みテンプレート「%1」。</translation>
     </message>
     <message>
-        <source>The model&apos;s template could not be read (%1); using built-in &apos;%2&apos;.</source>
+        <source>The model's template could not be read (%1); using built-in '%2'.</source>
         <translation>モデルのテンプレートを読み取れませんでした（%1）。組み込みテンプレート「%2」を使用します。</translation>
     </message>
     <message>
-        <source>The model ships no chat template; using built-in &apos;%1&apos;.</source>
+        <source>The model ships no chat template; using built-in '%1'.</source>
         <translation>モデルにチャットテンプレートが含まれていないため、組み込みテンプレート「%1」を使用します。</translation>
     </message>
     <message>
@@ -184,6 +184,61 @@ Choose another folder in Settings and restart Tunebench.</source>
     <message>
         <source>%1 background job(s) are still running. Cancel them and quit?</source>
         <translation>バックグラウンドジョブがまだ %1 件実行中です。キャンセルして終了しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>tb::app::WorkspaceUnlockDialog</name>
+    <message>
+        <source>Unlock the workspace</source>
+        <translation>ワークスペースのロック解除</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is encrypted with a key file. Choose the key file to read its datasets, predictions and adapters.</source>
+        <translation>ワークスペース %1 はキーファイルで暗号化されています。データセット、予測、アダプターを読み込むには、キーファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is encrypted. Enter its passphrase to read its datasets, predictions and adapters.</source>
+        <translation>ワークスペース %1 は暗号化されています。データセット、予測、アダプターを読み込むには、パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>キーファイル:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>Continue locked</source>
+        <translation>ロックしたまま続行</translation>
+    </message>
+    <message>
+        <source>Open the workspace without the key: encrypted datasets, predictions and adapters cannot be read until you restart and unlock it.</source>
+        <translation>キーなしでワークスペースを開きます。暗号化されたデータセット、予測、アダプターは、再起動してロックを解除するまで読み込めません。</translation>
+    </message>
+    <message>
+        <source>Choose the workspace key file</source>
+        <translation>ワークスペースのキーファイルを選択</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>キーファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
     </message>
 </context>
 <context>
@@ -383,7 +438,7 @@ created %2
         <translation>プロンプトが空で、このモデルは開始トークンを追加しません。プロンプトを入力してください。</translation>
     </message>
     <message>
-        <source>The prompt has %1 tokens; this model&apos;s context holds %2. Shorten it.</source>
+        <source>The prompt has %1 tokens; this model's context holds %2. Shorten it.</source>
         <translation>プロンプトは %1 トークンですが、このモデルのコンテキストは %2 トークンまでです。短くしてください。</translation>
     </message>
 </context>
@@ -932,6 +987,18 @@ Run: %3</source>
         <source>Finished: %1</source>
         <translation>完了しました: %1</translation>
     </message>
+    <message>
+        <source>Could not record the run's end in the registry: %1</source>
+        <translation>実行の終了をレジストリに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the registry as run %1, started by %2</source>
+        <translation>レジストリに実行 %1 として記録されました（開始者: %2）</translation>
+    </message>
+    <message>
+        <source>Could not record the run in the registry: %1</source>
+        <translation>実行をレジストリに記録できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::AboutDialog</name>
@@ -1101,7 +1168,7 @@ Run: %3</source>
         <translation>チェーンを検証</translation>
     </message>
     <message>
-        <source>Recompute every row&apos;s SHA-256 and check that each row chains to the one before it</source>
+        <source>Recompute every row's SHA-256 and check that each row chains to the one before it</source>
         <translation>各行の SHA-256 を再計算し、各行が直前の行と正しく連鎖しているか確認します</translation>
     </message>
     <message>
@@ -1221,7 +1288,7 @@ Run: %3</source>
         <translation>保存済みの比較:</translation>
     </message>
     <message>
-        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run&apos;s adapter.</source>
+        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run's adapter.</source>
         <translation>上でデータセットの分割（またはファイル）と 2 つのモデルを選択します。例: ベースモデルと、ランのアダプターを適用したベースモデル。</translation>
     </message>
     <message>
@@ -1359,8 +1426,8 @@ Run: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 both right, %2 both wrong, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 regressions&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
-        <translation>両方正解 %1、両方不正解 %2、&lt;span style=&apos;color:#cf222e&apos;&gt;退行 %3&lt;/span&gt;、&lt;span style=&apos;color:#1a7f37&apos;&gt;改善 %4&lt;/span&gt;、不一致 %5。</translation>
+        <source>%1 both right, %2 both wrong, &lt;span style='color:#cf222e'&gt;%3 regressions&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
+        <translation>両方正解 %1、両方不正解 %2、&lt;span style='color:#cf222e'&gt;退行 %3&lt;/span&gt;、&lt;span style='color:#1a7f37'&gt;改善 %4&lt;/span&gt;、不一致 %5。</translation>
     </message>
     <message>
         <source> %1 examples only in A, %2 only in B.</source>
@@ -1426,6 +1493,10 @@ Run: %3</source>
         <source>%1 — %2 vs %3 (%4 examples, %5 regressions, %6 fixes)</source>
         <translation>%1 — %2 対 %3（例 %4 件、退行 %5 件、改善 %6 件）</translation>
     </message>
+    <message>
+        <source>Could not start the evaluation of run %1: %2</source>
+        <translation>実行 %1 の評価を開始できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::CompareSetupPanel</name>
@@ -1474,7 +1545,7 @@ Run: %3</source>
         <translation>モデル A（ベース）:</translation>
     </message>
     <message>
-        <source>Choose model A&apos;s folder</source>
+        <source>Choose model A's folder</source>
         <translation>モデル A のフォルダーを選択</translation>
     </message>
     <message>
@@ -1482,7 +1553,7 @@ Run: %3</source>
         <translation>アダプター A:</translation>
     </message>
     <message>
-        <source>Choose adapter A&apos;s folder</source>
+        <source>Choose adapter A's folder</source>
         <translation>アダプター A のフォルダーを選択</translation>
     </message>
     <message>
@@ -1490,7 +1561,7 @@ Run: %3</source>
         <translation>モデル B（候補）:</translation>
     </message>
     <message>
-        <source>Choose model B&apos;s folder</source>
+        <source>Choose model B's folder</source>
         <translation>モデル B のフォルダーを選択</translation>
     </message>
     <message>
@@ -1498,7 +1569,7 @@ Run: %3</source>
         <translation>アダプター B:</translation>
     </message>
     <message>
-        <source>Choose adapter B&apos;s folder</source>
+        <source>Choose adapter B's folder</source>
         <translation>アダプター B のフォルダーを選択</translation>
     </message>
     <message>
@@ -1982,7 +2053,7 @@ Run: %3</source>
 <context>
     <name>tb::widgets::FinetunePage</name>
     <message>
-        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer&apos;s CPU. The base weights are never changed; each run produces a small adapter.</source>
+        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer's CPU. The base weights are never changed; each run produces a small adapter.</source>
         <translation>このコンピューターの CPU で、LoRA アダプターを使って Llama 系のベースモデルにタスクを学習させます。ベースの重みは変更されず、各ランは小さなアダプターを生成します。</translation>
     </message>
     <message>
@@ -2088,7 +2159,7 @@ Run: %3</source>
         <translation>登録済みのモデルバージョン（ベースモデルとそのアダプター）</translation>
     </message>
     <message>
-        <source>The model&apos;s answer streams here.</source>
+        <source>The model's answer streams here.</source>
         <translation>モデルの回答がここにストリーミング表示されます。</translation>
     </message>
     <message>
@@ -2359,7 +2430,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>例: このチケットを分類してください: {text}</translation>
     </message>
     <message>
-        <source>Builds the prompt from fields: {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
+        <source>Builds the prompt from fields: {field} is replaced by the field's value; write {{ and }} for braces.</source>
         <translation>フィールドからプロンプトを組み立てます。{field} はそのフィールドの値に置き換えられます。波かっこには {{ と }} を使用してください。</translation>
     </message>
     <message>
@@ -2406,7 +2477,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>品質レポート</translation>
     </message>
     <message>
-        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model&apos;s tokenizer is chosen.</source>
+        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model's tokenizer is chosen.</source>
         <translation>ファイル全体の件数、重複、空のフィールド、長さ、ラベル、個人データを示します。モデルのトークナイザーを選択しない限り、トークン長は推定値（バイト数/4）です。</translation>
     </message>
     <message>
@@ -2639,7 +2710,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>比率とシードで学習・検証・テストセットに分けます。重複とほぼ重複は同じ分割内にまとめられます。</translation>
     </message>
     <message>
-        <source>Keep each label&apos;s proportions in every split</source>
+        <source>Keep each label's proportions in every split</source>
         <translation>各分割でラベルの比率を維持する</translation>
     </message>
     <message>
@@ -2851,11 +2922,11 @@ SHA-256 %3
         <translation>チャット</translation>
     </message>
     <message>
-        <source>Your conversation is formatted with the model&apos;s chat template</source>
+        <source>Your conversation is formatted with the model's chat template</source>
         <translation>会話はモデルのチャットテンプレートで整形されます</translation>
     </message>
     <message>
-        <source>Model&apos;s own template</source>
+        <source>Model's own template</source>
         <translation>モデル固有のテンプレート</translation>
     </message>
     <message>
@@ -3005,6 +3076,85 @@ SHA-256 %3
     </message>
 </context>
 <context>
+    <name>tb::widgets::RegisterRunDialog</name>
+    <message>
+        <source>Register run %1</source>
+        <translation>実行 %1 を登録</translation>
+    </message>
+    <message>
+        <source>loose files</source>
+        <translation>個別ファイル</translation>
+    </message>
+    <message>
+        <source>Run &lt;b&gt;%1&lt;/b&gt;: base model %2, dataset %3, adapter %4%5</source>
+        <translation>実行 &lt;b&gt;%1&lt;/b&gt;: ベースモデル %2、データセット %3、アダプター %4%5</translation>
+    </message>
+    <message>
+        <source>, best validation loss %1</source>
+        <translation>、最良の検証損失 %1</translation>
+    </message>
+    <message>
+        <source>Choose an existing model group or type a new name</source>
+        <translation>既存のモデルグループを選択するか、新しい名前を入力してください</translation>
+    </message>
+    <message>
+        <source>Model group:</source>
+        <translation>モデルグループ:</translation>
+    </message>
+    <message>
+        <source>What the models of this group are for</source>
+        <translation>このグループのモデルの用途</translation>
+    </message>
+    <message>
+        <source>Group description:</source>
+        <translation>グループの説明:</translation>
+    </message>
+    <message>
+        <source>Notes on this version (optional)</source>
+        <translation>このバージョンに関するメモ（任意）</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Enter a model group name.</source>
+        <translation>モデルグループ名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not a valid group name: %1</source>
+        <translation>無効なグループ名です: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid description: %1</source>
+        <translation>無効な説明です: %1</translation>
+    </message>
+    <message>
+        <source>Not valid notes: %1</source>
+        <translation>無効なメモです: %1</translation>
+    </message>
+    <message>
+        <source>Register the adapter as a new version of %1</source>
+        <translation>アダプターを %1 の新しいバージョンとして登録</translation>
+    </message>
+    <message>
+        <source>%1 already exists; its description stays.</source>
+        <translation>%1 は既に存在します。説明は変更されません。</translation>
+    </message>
+    <message>
+        <source>New group: this run becomes its version 1.</source>
+        <translation>新しいグループ: この実行がバージョン 1 になります。</translation>
+    </message>
+    <message>
+        <source>Adds version %1 to %2.</source>
+        <translation>%2 にバージョン %1 を追加します。</translation>
+    </message>
+</context>
+<context>
     <name>tb::widgets::RegistryPage</name>
     <message>
         <source>Keep the models worth keeping: versioned records of adapters together with the data, settings and scores that produced them.</source>
@@ -3127,7 +3277,7 @@ SHA-256 %3
         <translation>先にモデルバージョンを選択してください。</translation>
     </message>
     <message>
-        <source>%1 is an analyst; only reviewers and admins change a model&apos;s stage.</source>
+        <source>%1 is an analyst; only reviewers and admins change a model's stage.</source>
         <translation>%1 はアナリストです。モデルのステージを変更できるのはレビュアーと管理者だけです。</translation>
     </message>
     <message>
@@ -3163,7 +3313,7 @@ SHA-256 %3
         <translation>このバージョンを選択したステージに移動します</translation>
     </message>
     <message>
-        <source>Put the group&apos;s previous Production version back</source>
+        <source>Put the group's previous Production version back</source>
         <translation>グループの以前の本番バージョンに戻します</translation>
     </message>
     <message>
@@ -3242,6 +3392,10 @@ SHA-256 %3
         <source>%1…</source>
         <translation>%1…</translation>
     </message>
+    <message>
+        <source>analyst, not yet recorded</source>
+        <translation>アナリスト（未記録）</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::RunsPage</name>
@@ -3309,6 +3463,46 @@ SHA-256 %3
         <source>Register the adapter in the model registry.</source>
         <translation>アダプターをモデルレジストリに登録します。</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>Show this version in the Registry</source>
+        <translation>このバージョンをレジストリで表示</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>%1 として登録済み</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>登録…</translation>
+    </message>
+    <message>
+        <source>A registration is in progress.</source>
+        <translation>登録を処理中です。</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to register (the adapter is stored encrypted).</source>
+        <translation>このワークスペースは暗号化されており、ロックが解除されていません。登録するには、パスフレーズまたはキーファイルを使用してワークスペースを開き直してください（アダプターは暗号化して保存されます）。</translation>
+    </message>
+    <message>
+        <source>Register run %1 as %2</source>
+        <translation>実行 %1 を %2 として登録</translation>
+    </message>
+    <message>
+        <source>Registering %1 as a version of %2…</source>
+        <translation>%1 を %2 のバージョンとして登録しています…</translation>
+    </message>
+    <message>
+        <source>Could not register %1: %2</source>
+        <translation>%1 を登録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::SamplingPanel</name>
@@ -3333,7 +3527,7 @@ SHA-256 %3
         <translation>直近 64 トークンに出現したトークンの確率を下げます（1 = 無効、通常は 1.1～1.3）。0 より大きい値にしてください。</translation>
     </message>
     <message>
-        <source>The most tokens to generate; the model&apos;s context length also limits it.</source>
+        <source>The most tokens to generate; the model's context length also limits it.</source>
         <translation>生成するトークンの最大数です。モデルのコンテキスト長によっても制限されます。</translation>
     </message>
     <message>
@@ -3393,8 +3587,8 @@ SHA-256 %3
         <translation>停止文字列</translation>
     </message>
     <message>
-        <source>Seed: give a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;).</source>
-        <translation>シード: 0～18446744073709551615 の整数を指定してください（入力値: &apos;%1&apos;）。</translation>
+        <source>Seed: give a whole number from 0 to 18446744073709551615 (got '%1').</source>
+        <translation>シード: 0～18446744073709551615 の整数を指定してください（入力値: '%1'）。</translation>
     </message>
     <message>
         <source>Max tokens: give at least 1.</source>
@@ -3512,7 +3706,7 @@ SHA-256 %3
         <translation>ベースモデルを選び、提供する承認済みバージョンにチェックを入れます。</translation>
     </message>
     <message>
-        <source>Create an API key and start the endpoint on this computer&apos;s address.</source>
+        <source>Create an API key and start the endpoint on this computer's address.</source>
         <translation>API キーを作成し、このコンピューターのアドレスでエンドポイントを起動します。</translation>
     </message>
     <message>
@@ -3600,7 +3794,7 @@ SHA-256 %3
         <translation>ベースモデルに提供名を付けてください。</translation>
     </message>
     <message>
-        <source>Create an API key first (below), or untick &quot;Require an API key&quot;.</source>
+        <source>Create an API key first (below), or untick "Require an API key".</source>
         <translation>先に API キーを作成するか（下記）、「API キーを必須にする」のチェックを外してください。</translation>
     </message>
     <message>
@@ -3656,8 +3850,8 @@ SHA-256 %3
         <translation>ドリフトレポート</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#c62828&apos;&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;ドリフトレポートを計算できませんでした: %1&lt;/p&gt;</translation>
+        <source>&lt;p style='color:#c62828'&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#c62828'&gt;ドリフトレポートを計算できませんでした: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
@@ -3829,7 +4023,7 @@ SHA-256 %3
         <translation>GPU の値がありません: %1。</translation>
     </message>
     <message>
-        <source>The run&apos;s log appears here.</source>
+        <source>The run's log appears here.</source>
         <translation>ランのログがここに表示されます。</translation>
     </message>
     <message>
@@ -3944,12 +4138,12 @@ SHA-256 %3
         <translation>このバージョンでは品質ゲートが評価されていません。</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Passed&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;合格&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#2e7d32'&gt;Passed&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;合格&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Failed&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;不合格&lt;/b&gt;</translation>
+        <source>&lt;b style='color:#c62828'&gt;Failed&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c62828'&gt;不合格&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (primary metric %1)</source>
@@ -3964,8 +4158,8 @@ SHA-256 %3
         <translation>&lt;i&gt;コメントはまだありません。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a model version first.</source>
@@ -4007,7 +4201,7 @@ SHA-256 %3
         <translation>LoRA ランク:</translation>
     </message>
     <message>
-        <source>Width of the adapter&apos;s low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
+        <source>Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
         <translation>アダプターの低ランク更新の幅です。大きいほど多く学習しますが、メモリも多く使います。一般的には 8～16 です。</translation>
     </message>
     <message>
@@ -4015,7 +4209,7 @@ SHA-256 %3
         <translation>LoRA アルファ:</translation>
     </message>
     <message>
-        <source>Scale of the adapter&apos;s update (alpha / rank). Usually twice the rank.</source>
+        <source>Scale of the adapter's update (alpha / rank). Usually twice the rank.</source>
         <translation>アダプター更新のスケール（アルファ / ランク）です。通常はランクの 2 倍にします。</translation>
     </message>
     <message>
@@ -4023,7 +4217,7 @@ SHA-256 %3
         <translation>LoRA ドロップアウト:</translation>
     </message>
     <message>
-        <source>Fraction of the adapter&apos;s inputs zeroed while training; helps against overfitting small data.</source>
+        <source>Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.</source>
         <translation>学習中にゼロにするアダプター入力の割合です。少ないデータでの過学習を防ぎます。</translation>
     </message>
     <message>
@@ -4031,12 +4225,12 @@ SHA-256 %3
         <translation>ランク安定化スケーリング（アルファ / √ランク）</translation>
     </message>
     <message>
-        <source>rsLoRA keeps the update&apos;s size stable at high ranks.</source>
+        <source>rsLoRA keeps the update's size stable at high ranks.</source>
         <translation>rsLoRA は高いランクでも更新の大きさを安定させます。</translation>
     </message>
     <message>
-        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or &apos;all&apos;. More targets learn more.</source>
-        <translation>アダプターを付けるプロジェクション: q、k、v、o（アテンション）、gate、up、down（MLP）をカンマ区切りで指定するか、&apos;all&apos; を指定します。対象が多いほど多く学習します。</translation>
+        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or 'all'. More targets learn more.</source>
+        <translation>アダプターを付けるプロジェクション: q、k、v、o（アテンション）、gate、up、down（MLP）をカンマ区切りで指定するか、'all' を指定します。対象が多いほど多く学習します。</translation>
     </message>
     <message>
         <source>Target modules:</source>
@@ -4095,7 +4289,7 @@ SHA-256 %3
         <translation>Adam β1:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW&apos;s first moment (gradient average). 0.9 is standard.</source>
+        <source>Momentum of AdamW's first moment (gradient average). 0.9 is standard.</source>
         <translation>AdamW の 1 次モーメント（勾配の平均）のモメンタムです。標準は 0.9 です。</translation>
     </message>
     <message>
@@ -4103,11 +4297,11 @@ SHA-256 %3
         <translation>Adam β2:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW&apos;s second moment (gradient scale). 0.999 is standard.</source>
+        <source>Momentum of AdamW's second moment (gradient scale). 0.999 is standard.</source>
         <translation>AdamW の 2 次モーメント（勾配のスケール）のモメンタムです。標準は 0.999 です。</translation>
     </message>
     <message>
-        <source>AdamW&apos;s epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
+        <source>AdamW's epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
         <translation>AdamW のイプシロンです。勾配が非常に小さいときも更新が有限に保たれます。標準は 1e-8 です。</translation>
     </message>
     <message>
@@ -4175,7 +4369,7 @@ SHA-256 %3
         <translation>シード:</translation>
     </message>
     <message>
-        <source>Seeds the adapter&apos;s initialisation, the data order and dropout: the same seed repeats the run.</source>
+        <source>Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.</source>
         <translation>アダプターの初期化、データの順序、ドロップアウトに使うシードです。同じシードならランを再現できます。</translation>
     </message>
     <message>
@@ -4223,7 +4417,7 @@ SHA-256 %3
         <translation>ログの間隔:</translation>
     </message>
     <message>
-        <source>Steps between lines in metrics.jsonl (the dashboard&apos;s history after a restart).</source>
+        <source>Steps between lines in metrics.jsonl (the dashboard's history after a restart).</source>
         <translation>metrics.jsonl に行を書き込む間隔のステップ数です（再起動後のダッシュボードの履歴になります）。</translation>
     </message>
     <message>
@@ -4243,7 +4437,7 @@ SHA-256 %3
         <translation>損失の対象:</translation>
     </message>
     <message>
-        <source>render examples with the model&apos;s chat template</source>
+        <source>render examples with the model's chat template</source>
         <translation>モデルのチャットテンプレートで例を整形</translation>
     </message>
     <message>
@@ -4274,6 +4468,22 @@ SHA-256 %3
         <source>Full fine-tuning of %1 parameters needs far more memory than this workbench supports; use LoRA.</source>
         <translation>%1 個のパラメーターのフルファインチューニングには、この作業環境が対応できるよりはるかに多くのメモリが必要です。LoRA を使用してください。</translation>
     </message>
+    <message>
+        <source>F32 (exact)</source>
+        <translation>F32（正確）</translation>
+    </message>
+    <message>
+        <source>BF16 (about twice as fast)</source>
+        <translation>BF16（約 2 倍高速）</translation>
+    </message>
+    <message>
+        <source>Arithmetic for the frozen base model in LoRA training. BF16 rounds the base weights and what they multiply to 16-bit floats (as bf16 mixed precision does) and runs about twice as fast on CPUs with AVX512-BF16; the adapter and optimizer stay 32-bit. Full fine-tuning always uses F32.</source>
+        <translation>LoRA トレーニングで凍結したベースモデルに使用する演算精度です。BF16 では、ベースの重みとそれに乗算される値を 16 ビット浮動小数点数に丸め（bf16 混合精度と同様）、AVX512-BF16 対応の CPU では約 2 倍高速に動作します。アダプターとオプティマイザーは 32 ビットのままです。フルファインチューニングでは常に F32 を使用します。</translation>
+    </message>
+    <message>
+        <source>Base arithmetic:</source>
+        <translation>ベースの演算精度:</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::WizardDataPage</name>
@@ -4302,7 +4512,7 @@ SHA-256 %3
         <translation>検証用データを使用（検証損失、早期終了、最良のチェックポイント）</translation>
     </message>
     <message>
-        <source>Keep the test split for &quot;Evaluate and compare&quot; after training</source>
+        <source>Keep the test split for "Evaluate and compare" after training</source>
         <translation>テスト用データを学習後の「評価と比較」のために残す</translation>
     </message>
     <message>
@@ -4404,8 +4614,8 @@ SHA-256 %3
         <translation>計画、見積もり、警告を確認してから開始してください。ランはキューに入り、「ラン」ページで学習が進みます。そこで一時停止やキャンセルができます。</translation>
     </message>
     <message>
-        <source>The run&apos;s folder name in the workspace: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>ワークスペース内のランのフォルダー名です: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; が使えます。</translation>
+        <source>The run's folder name in the workspace: letters, digits, '.', '_' and '-'.</source>
+        <translation>ワークスペース内のランのフォルダー名です: 英字、数字、'.'、'_'、'-' が使えます。</translation>
     </message>
     <message>
         <source>Run name:</source>
@@ -4452,7 +4662,7 @@ SHA-256 %3
         <translation>%1 分</translation>
     </message>
     <message>
-        <source>The estimate (%1) is close to or above this computer&apos;s memory (%2): lower the batch size or sequence length, or use LoRA.</source>
+        <source>The estimate (%1) is close to or above this computer's memory (%2): lower the batch size or sequence length, or use LoRA.</source>
         <translation>見積もり（%1）がこのコンピューターのメモリ（%2）に近いか超えています。バッチサイズかシーケンス長を下げるか、LoRA を使用してください。</translation>
     </message>
     <message>
@@ -4480,8 +4690,8 @@ SHA-256 %3
         <translation>ラン名を入力してください。</translation>
     </message>
     <message>
-        <source>Use 1-100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos; or &apos;-&apos;).</source>
-        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1～100 文字で使用してください（&apos;.&apos; または &apos;-&apos; で始めることはできません）。</translation>
+        <source>Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').</source>
+        <translation>英字、数字、'.'、'_'、'-' を 1～100 文字で使用してください（'.' または '-' で始めることはできません）。</translation>
     </message>
     <message>
         <source>A run named %1 already exists.</source>
@@ -4535,7 +4745,7 @@ SHA-256 %3
         <translation>テキストを続けて書く、または新たに書きます。損失はテキスト全体、パッキングはオン、シーケンスは例の 95% をカバーします。</translation>
     </message>
     <message>
-        <source>Reading the splits with the model&apos;s tokenizer…</source>
+        <source>Reading the splits with the model's tokenizer…</source>
         <translation>モデルのトークナイザーで分割データを読み込み中…</translation>
     </message>
     <message>
