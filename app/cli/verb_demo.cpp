@@ -2,6 +2,7 @@
 // split → version → fine-tune → evaluate base vs tuned → register → export → serve a request) and prints
 // what happened at each step. The work is core/demo's; this file opens the workspace and prints.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/common/log.h"
 #include "core/demo/demo_pipeline.h"
 #include "core/workspace/workspace.h"
@@ -31,8 +32,12 @@ tb::cli::VerbRegistrar registrar("demo", "Run the demo lifecycle headless on the
         std::string logPath = tb::log::openRunLog((*ws)->logsDir());
         tb::log::info("demo started in " + (*ws)->root());
         if (!ctx.json) *ctx.out << "[workspace] " << (*ws)->root() << " (log: " << logPath << ")" << std::endl;
+        // An encrypted demo workspace is unlocked first; its versions, predictions and adapter stay encrypted.
+        auto key = tb::cli::unlockWorkspaceForCli((*ws)->root(), ctx.keyFile);
+        if (!key) return tb::cli::fail(ctx, key.error());
         tb::demo::DemoOptions o;
         o.workspaceRoot = (*ws)->root();
+        o.key = *key ? &**key : nullptr;
         o.resourcesDir = a->resources.empty() ? tb::demo::defaultDemoResourcesDir() : a->resources;
         o.epochs = a->epochs;
         o.evalLimit = a->evalLimit;

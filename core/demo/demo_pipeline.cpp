@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
 
 #ifndef TUNEBENCH_RESOURCE_DIR
 #define TUNEBENCH_RESOURCE_DIR "resources"
@@ -69,8 +70,23 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
         result.steps.push_back(std::move(s));
     };
     const std::string ws = o.workspaceRoot;
-    const std::string work = ws + "/demo-work";
+    std::string work = ws + "/demo-work";
     std::error_code ec;
+    // Encrypted workspace: the plaintext intermediates (cleaned file, split, the run folder with its adapter)
+    // go to a private temporary folder that is removed on every return path; the workspace gets only the
+    // encrypted version, predictions and adapter artifact.
+    struct PrivateFolder {
+        std::string path;
+        ~PrivateFolder() {
+            std::error_code e;
+            if (!path.empty()) fs::remove_all(path, e);
+        }
+    } privateWork;
+    if (o.key) {
+        std::string tmpl = (fs::temp_directory_path() / "tunebench-demo-XXXXXX").string();
+        if (!::mkdtemp(tmpl.data())) return internalError("demo: cannot create a private temporary folder");
+        privateWork.path = work = tmpl;
+    }
     fs::create_directories(work, ec);
 
     // 1. The base model, made by Tunebench itself (pre-trained from scratch once, then reused).
@@ -126,8 +142,9 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
                       std::to_string(splitResult->counts[1]) + ", test " + std::to_string(splitResult->counts[2]) +
                       " (stratified; " + std::to_string(splitResult->groups) + " duplicate groups kept together)",
          splitResultToJson(*splitResult));
-    auto version = createDatasetVersion(ws + "/datasets", work + "/split",
-                                        {"support-tickets", "Demo support tickets, PII scrubbed, deduplicated", ""});
+    CreateVersionOptions versionOptions{"support-tickets", "Demo support tickets, PII scrubbed, deduplicated", ""};
+    versionOptions.key = o.key;
+    auto version = createDatasetVersion(ws + "/datasets", work + "/split", versionOptions);
     if (!version) return version.error();
     step("version", "dataset support-tickets@" + version->version.substr(0, 12) +
                         (version->alreadyExisted ? " (identical content already saved)" : " saved"),
@@ -145,7 +162,8 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     job.modelPath = baseModel;
     job.dataPath = trainFile;
     job.valPath = valFile;
-    job.outDir = ws + "/runs/demo-" + version->version.substr(0, 8);
+    job.outDir = (o.key ? work : ws + "/runs") + "/demo-" + version->version.substr(0, 8);
+    job.key = o.key;
     job.config.method = train::TrainMethod::Lora;
     job.config.lora.rank = o.loraRank;
     job.config.lora.alpha = float(2 * o.loraRank);
@@ -173,6 +191,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     evalOpts.autoTask = false;
     evalOpts.limit = o.evalLimit;
     evalOpts.batchSize = 8;
+    evalOpts.key = o.key;
     evalOpts.predictionsPath = ws + "/evaluations/demo-base-predictions.jsonl";
     auto baseEval = eval::runEvaluationOnFile({baseModel, "", {}, true}, testFile, evalOpts, progress);
     if (!baseEval) return baseEval.error();
@@ -215,7 +234,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     run.status = "finished";
     run.seed = int64_t(job.config.seed);
     TB_TRY(r.recordRun(kAnalyst, run));
-    ArtifactStore artifacts(ws + "/artifacts");
+    ArtifactStore artifacts(ws + "/artifacts", o.key ? std::optional<WorkspaceKey>(*o.key) : std::nullopt);
     auto adapterRef = artifacts.put(adapterDir, "adapter");
     if (!adapterRef) return adapterRef.error();
     RegisterRequest req;

@@ -6,6 +6,7 @@
 
 #include "core/common/progress.h"
 #include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -22,6 +23,9 @@ struct DemoOptions {
     double learningRate = 4e-3;
     int evalLimit = 0;           // evaluate at most this many test records (0: all)
     bool serve = true;           // start the endpoint on a loopback port and send one request
+    // An encrypted workspace's key (not owned): the dataset version, predictions and the adapter artifact
+    // are stored encrypted, and the plaintext intermediates live in a private temporary folder meanwhile.
+    const WorkspaceKey* key = nullptr;
 };
 
 struct DemoStep {
