@@ -6,6 +6,7 @@
 #include "core/common/version.h"
 #include "core/data/provenance.h"
 #include "core/data/version_file_io.h"
+#include "core/workspace/workspace_crypto.h"
 #include "core/workspace/workspace_file_io.h"
 
 #include <openssl/crypto.h>
@@ -165,6 +166,14 @@ Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, cons
         if (c < 0x20 && c != '\n' && c != '\t') return inputError("description contains a control character");
     std::error_code ec;
     if (!fs::is_directory(splitDir, ec)) return inputError(splitDir + ": not a folder (expected the output of `data split`)");
+    // Defence in depth: a caller that forgot the key must not put record text in plaintext into an
+    // encrypted workspace (datasetsDir is <workspace>/datasets).
+    fs::path datasetsPath = fs::path(datasetsDir).lexically_normal();
+    if (!datasetsPath.has_filename()) datasetsPath = datasetsPath.parent_path();  // "…/datasets/"
+    const std::string workspaceRoot = datasetsPath.parent_path().string();
+    if (!options.key && !workspaceRoot.empty() && workspaceIsEncrypted(workspaceRoot))
+        return inputError("dataset version " + options.name + ": the workspace " + workspaceRoot +
+                          " is encrypted: unlock it so the version is stored encrypted");
     DatasetVersion v;
     v.name = options.name;
     v.description = options.description;

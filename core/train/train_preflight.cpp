@@ -49,9 +49,10 @@ std::string labelOf(const Record& r) {
 }  // namespace
 
 Result<TrainDataFacts> analyzeTrainingData(const ExampleEncoder& encoder, const std::string& trainPath,
-                                           const std::string& valPath, const std::string& testPath, LossOn lossOn) {
+                                           const std::string& valPath, const std::string& testPath, LossOn lossOn,
+                                           const WorkspaceKey* key) {
     TrainDataFacts f;
-    auto train = readTrainingJsonl(trainPath);
+    auto train = readTrainingJsonl(trainPath, key);
     if (!train) return train.error();
     f.trainRecords = int64_t(train->size());
     auto lengths = lengthsOf(*train, encoder, lossOn, &f.droppedRecords);
@@ -60,7 +61,7 @@ Result<TrainDataFacts> analyzeTrainingData(const ExampleEncoder& encoder, const 
     for (const Record& r : *train)
         if (std::string label = labelOf(r); !label.empty()) ++f.labels[label];
     if (!valPath.empty()) {
-        auto val = readTrainingJsonl(valPath);
+        auto val = readTrainingJsonl(valPath, key);
         if (!val) return val.error();
         f.valRecords = int64_t(val->size());
         auto v = lengthsOf(*val, encoder, lossOn, nullptr);
@@ -68,7 +69,7 @@ Result<TrainDataFacts> analyzeTrainingData(const ExampleEncoder& encoder, const 
         f.valLengths = std::move(*v);
     }
     if (!testPath.empty()) {
-        auto test = readTrainingJsonl(testPath);
+        auto test = readTrainingJsonl(testPath, key);
         if (!test) return test.error();
         f.testRecords = int64_t(test->size());
     }

@@ -12,6 +12,7 @@
 #include "core/common/result.h"
 #include "core/train/example_builder.h"
 #include "core/train/trainer.h"
+#include "core/workspace/workspace_crypto.h"
 
 namespace tb::train {
 
@@ -28,8 +29,10 @@ struct TrainDataFacts {
 };
 
 // Reads the splits (valPath/testPath may be empty) and tokenizes them with `encoder` without truncation.
+// key decrypts dataset-version files encrypted at rest (null: such files are refused with the reason).
 Result<TrainDataFacts> analyzeTrainingData(const ExampleEncoder& encoder, const std::string& trainPath,
-                                           const std::string& valPath, const std::string& testPath, LossOn lossOn);
+                                           const std::string& valPath, const std::string& testPath, LossOn lossOn,
+                                           const WorkspaceKey* key = nullptr);
 
 // Optimizer steps the trainer will plan for examples of these lengths (exactly as Trainer::create counts).
 int64_t plannedSteps(const std::vector<int>& lengths, const TrainConfig& config);

@@ -315,10 +315,11 @@ void ComparePage::runComparison() {
     auto outcome = std::make_shared<CompareOutcome>();
     const QString title = tr("Compare %1 vs %2").arg(modelName(req.modelA.toStdString(), req.adapterA.toStdString()),
                                                      modelName(req.modelB.toStdString(), req.adapterB.toStdString()));
-    m_jobId = context().jobs->submit(title, [req, store, evalDir, user, outcome](const tb::ProgressCallback& progress) -> tb::Status {
+    m_jobId = context().jobs->submit(title, [req, store, evalDir, user, outcome, key = context().key](const tb::ProgressCallback& progress) -> tb::Status {
         tb::eval::EvalModelSpec a{req.modelA.toStdString(), req.adapterA.toStdString(), {}, true};
         tb::eval::EvalModelSpec b{req.modelB.toStdString(), req.adapterB.toStdString(), {}, true};
         tb::eval::EvaluatorOptions o;
+        o.key = key.get();
         o.autoTask = req.task.isEmpty();
         if (!o.autoTask) {
             auto task = tb::eval::parseEvalTask(req.task.toStdString());
@@ -344,7 +345,7 @@ void ComparePage::runComparison() {
                                           tb::utcTimestampNow(), user};
         outcome->stored.source = source;
         if (store) {
-            auto dir = tb::eval::saveComparison(evalDir, source, runA->predictions, runB->predictions, *cmp);
+            auto dir = tb::eval::saveComparison(evalDir, source, runA->predictions, runB->predictions, *cmp, key.get());
             if (!dir) return dir.error();
             outcome->stored.dir = *dir;
             outcome->stored.id = QFileInfo(QString::fromStdString(*dir)).fileName().toStdString();
@@ -373,10 +374,10 @@ void ComparePage::openComparison(const QString& dir) {
     auto outcome = std::make_shared<CompareOutcome>();
     const std::string path = dir.toStdString();
     m_jobId = context().jobs->submit(tr("Open comparison %1").arg(QFileInfo(dir).fileName()),
-                                     [path, outcome](const tb::ProgressCallback& progress) -> tb::Status {
-                                         auto stored = tb::eval::loadComparison(path, progress);
+                                     [path, outcome, key = context().key](const tb::ProgressCallback& progress) -> tb::Status {
+                                         auto stored = tb::eval::loadComparison(path, progress, key.get());
                                          if (!stored) return stored.error();
-                                         auto ratings = tb::eval::readRatingsFile(tb::eval::ratingsPathFor(path));
+                                         auto ratings = tb::eval::readRatingsFile(tb::eval::ratingsPathFor(path), key.get());
                                          if (!ratings) return ratings.error();
                                          outcome->stored = std::move(*stored);
                                          outcome->ratings = std::move(*ratings);
@@ -485,7 +486,7 @@ void ComparePage::saveRatings(const QString& exampleId, int ratingA, const QStri
         if (!s.ok()) return setStatus(q(s.message()), true);
     }
     const std::string path = tb::eval::ratingsPathFor(m_current.dir);
-    tb::Status written = tb::eval::writeRatingsFile(path, m_table->ratings());
+    tb::Status written = tb::eval::writeRatingsFile(path, m_table->ratings(), context().workspaceKey());
     if (!written.ok()) return setStatus(tr("Ratings not saved: %1").arg(q(written.message())), true);
     updateSummary();
     setStatus(tr("Saved the rating of %1 in %2.").arg(exampleId, q(path)));

@@ -201,7 +201,7 @@ void DatasetInspector::openVersion(const QString& versionDir) {
     connect(m_progress, &JobProgressBar::succeeded, this, [this, out] {
         if (out != m_pendingIndex) return;
         std::vector<tb::RejectedRecord> rejected;
-        auto loaded = tb::loadRejectedSidecar(m_versionDir.toStdString());
+        auto loaded = tb::loadRejectedSidecar(m_versionDir.toStdString(), 100000, m_context.workspaceKey());
         if (loaded.ok()) rejected = std::move(*loaded);
         else m_status->setText(QString::fromStdString(loaded.message()));
         m_model->setData(*out, nullptr, std::move(rejected));
@@ -209,8 +209,8 @@ void DatasetInspector::openVersion(const QString& versionDir) {
         emit indexed();
         startChecks();
     });
-    m_progress->start(m_context.jobs, tr("Indexing records"), [out, dir](const tb::ProgressCallback& progress) -> tb::Status {
-        auto index = tb::RecordIndex::buildForVersion(dir, progress);
+    m_progress->start(m_context.jobs, tr("Indexing records"), [out, dir, key = m_context.key](const tb::ProgressCallback& progress) -> tb::Status {
+        auto index = tb::RecordIndex::buildForVersion(dir, progress, key.get());
         if (!index.ok()) return index.error();
         *out = std::move(*index);
         return {};
@@ -342,8 +342,8 @@ void DatasetInspector::runDiff() {
     m_pendingDiff = out;
     const std::string a = m_diffFrom->currentData().toString().toStdString();
     const std::string b = m_diffTo->currentData().toString().toStdString();
-    m_diffProgress->start(m_context.jobs, tr("Comparing versions"), [out, a, b](const tb::ProgressCallback&) -> tb::Status {
-        auto d = tb::diffDatasetVersions(a, b);
+    m_diffProgress->start(m_context.jobs, tr("Comparing versions"), [out, a, b, key = m_context.key](const tb::ProgressCallback&) -> tb::Status {
+        auto d = tb::diffDatasetVersions(a, b, 20, key.get());
         if (!d.ok()) return d.error();
         *out = std::move(*d);
         return {};

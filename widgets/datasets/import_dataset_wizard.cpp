@@ -118,12 +118,14 @@ void ImportSavePage::save() {
     m_result = result;
     const std::string datasets = importWizard()->context().workspace->datasetsDir();
     const std::string splitDir = state().splitFolder.toStdString();
-    const tb::CreateVersionOptions options{m_name->text().toStdString(), m_description->toPlainText().toStdString(), {}};
+    const std::shared_ptr<const tb::WorkspaceKey> key = importWizard()->context().key;  // kept alive by the job
+    const tb::CreateVersionOptions options{m_name->text().toStdString(), m_description->toPlainText().toStdString(), {},
+                                          key.get()};
     const std::string rejected = state().quality.rejected > 0 ? state().rejectedFile.toStdString() : std::string();
     m_progress->start(importWizard()->context().jobs, tr("Saving dataset version"), [=](const tb::ProgressCallback&) -> tb::Status {
         auto v = tb::createDatasetVersion(datasets, splitDir, options);
         if (!v.ok()) return v.error();
-        if (!rejected.empty()) TB_TRY(tb::saveRejectedSidecar(rejected, v->dir));
+        if (!rejected.empty()) TB_TRY(tb::saveRejectedSidecar(rejected, v->dir, key.get()));
         *result = std::move(*v);
         return {};
     });

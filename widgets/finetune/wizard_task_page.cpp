@@ -76,6 +76,7 @@ void WizardTaskPage::initializePage() {
     const WizardState& s = m_wizard->state();
     const QString key =
         s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath + QLatin1Char('|') + s.testPath;
+    const std::shared_ptr<const tb::WorkspaceKey> workspaceKey = m_wizard->context().key;
     if (s.facts && s.factsKey == key) return;  // coming back: keep the user's preset
     analyse();
 }
@@ -106,13 +107,14 @@ void WizardTaskPage::analyse() {
     const int vocab = s.model ? s.model->config.vocabSize : 0;
     const QString key =
         s.modelPath + QLatin1Char('|') + s.trainPath + QLatin1Char('|') + s.valPath + QLatin1Char('|') + s.testPath;
+    const std::shared_ptr<const tb::WorkspaceKey> workspaceKey = m_wizard->context().key;
     m_wizard->runJob(
         tr("Reading the training data"),
         [=](const tb::ProgressCallback&) -> tb::Status {
             auto encoder = tb::train::makeModelExampleEncoder(model, vocab, true);
             if (!encoder) return encoder.error();
             // Whole-sequence loss so no record is dropped from the length statistics.
-            auto f = tb::train::analyzeTrainingData(*encoder, train, val, test, tb::train::LossOn::All);
+            auto f = tb::train::analyzeTrainingData(*encoder, train, val, test, tb::train::LossOn::All, workspaceKey.get());
             if (!f) return f.error();
             *facts = std::move(*f);
             return tb::Status::success();

@@ -37,10 +37,12 @@ void ServePage::computeDrift() {
     const std::string training = m_driftTraining->text().trimmed().toStdString();
     const std::string samples = m_session->samplesPath().toStdString();
     const std::string base = m_baseModel->text().trimmed().toStdString();
-    auto work = [out, training, samples, base](const tb::ProgressCallback& progress) -> tb::Status {
+    auto work = [out, training, samples, base, key = context().key](const tb::ProgressCallback& progress) -> tb::Status {
         auto tokenizer = tb::loadTokenizer(base);
         if (!tokenizer) return tokenizer.error();
-        auto data = tb::loadDataset(training, tb::ImportOptions{}, progress);
+        tb::ImportOptions options;
+        options.key = key.get();
+        auto data = tb::loadDataset(training, options, progress);
         if (!data) return data.error();
         tb::serve::SampleLog log(samples);
         auto served = log.readAll();

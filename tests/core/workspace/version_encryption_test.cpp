@@ -208,3 +208,20 @@ TEST(VersionEncryption, VersionsSavedBeforeEncryptionAreConvertedInPlaceAndStayR
     WorkspaceKey other = makeKey(f.dir.file("other.key"));
     EXPECT_FALSE(encryptDatasetVersions(f.datasets, other).ok());  // a wrong key is noticed, nothing rewritten
 }
+
+TEST(VersionEncryption, AVersionWithoutTheKeyIsRefusedInAnEncryptedWorkspace) {
+    Fixture f("version_needs_key");
+    std::filesystem::create_directories(f.datasets);
+    ASSERT_TRUE(enableWorkspaceEncryptionWithKeyFile(f.dir.file("ws"), f.dir.file("ws.key")).ok());
+    CreateVersionOptions o;
+    o.name = "tickets";
+    for (const std::string& datasets : {f.datasets, f.datasets + "/"}) {
+        auto refused = createDatasetVersion(datasets, f.dir.file("src/split"), o);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_NE(refused.message().find("is encrypted: unlock it"), std::string::npos) << refused.message();
+    }
+    EXPECT_TRUE(filesContaining(f.dir.file("ws"), "Quokka").empty());  // nothing was written
+    DatasetVersion v = f.save(&f.key);
+    EXPECT_EQ(v.version.size(), size_t(64));
+    EXPECT_TRUE(filesContaining(f.dir.file("ws"), "Quokka").empty());
+}
