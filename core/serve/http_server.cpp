@@ -141,6 +141,7 @@ void HttpServer::installRoutes() {
         if (admit(req, res, key)) {
             std::vector<std::pair<std::string, int64_t>> models;
             for (auto& m : m_catalog->list()) models.emplace_back(m.name, m.created);
+            res.status = 200;  // httplib leaves -1 until the handler returns; metrics read it here
             res.set_content(modelListResponse(models).dump(), "application/json");
         }
         m_metrics.requestFinished("/v1/models", "", res.status, std::chrono::duration<double>(Clock::now() - t0).count(),
@@ -248,6 +249,9 @@ void HttpServer::installRoutes() {
                                                  std::to_string(int(m_options.requestTimeoutSeconds)) + " s",
                                     "timeout", "timeout"});
                 } else {
+                    // httplib leaves status at -1 until the handler returns: set it, or the sample log
+                    // (which takes only 200s) and the metrics would never see a success.
+                    res.status = 200;
                     Usage usage{result.promptTokens, int(result.tokens.size())};
                     auto body = chat ? chatResponse(id, created, r.model, result.text, finishReasonFor(result), usage)
                                      : completionResponse(id, created, r.model, result.text, finishReasonFor(result),

@@ -71,6 +71,8 @@ REPLY=$(curl -sS --max-time 60 -H "Authorization: Bearer $SECRET" -H 'Content-Ty
 kill -INT $PID
 wait $PID || fail "serve did not stop cleanly: $(cat "$WORK/serve.err")"
 grep -q 'stopped after 1 requests' "$WORK/serve.out" || fail "serve did not count the request: $(cat "$WORK/serve.out")"
+# --sample-rate 1: the exchange is in the monitoring log, encrypted (the plaintext scan below covers it).
+[[ -s "$WS/serve/samples.jsonl" ]] || fail "--sample-rate 1 wrote no sample to $WS/serve/samples.jsonl"
 trap - EXIT
 ls /tmp 2>/dev/null | grep -q "^tunebench-adapter-" && echo "note: other tunebench-adapter temp folders exist" >&2
 
