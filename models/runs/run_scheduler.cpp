@@ -1,5 +1,6 @@
 #include "models/runs/run_scheduler.h"
 #include "core/common/utc_time.h"
+#include "models/runs/run_registration.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,6 +50,25 @@ RunScheduler::~RunScheduler() {
     if (RunEntry* run = findMutable(m_activeId)) {
         run->state.activeSeconds = activeSeconds(m_activeId);
         setStatus(*run, RunStatus::Interrupted, tr("the application closed during training"));
+    }
+}
+
+void RunScheduler::setRegistry(const QString& dbPath, const QString& actor, std::shared_ptr<const tb::WorkspaceKey> key) {
+    m_registry = {dbPath, actor, std::move(key)};
+    // Looking writes nothing: without a registry database there is nothing to reconcile.
+    if (m_readOnly || dbPath.isEmpty() || !QFileInfo::exists(dbPath)) return;
+    std::vector<std::string> interrupted;
+    for (const RunEntry& r : m_runs)
+        if (r.state.status == RunStatus::Interrupted && QString::fromStdString(r.id) != m_activeId)
+            interrupted.push_back(r.id);
+    if (interrupted.empty()) return;
+    auto registry = tb::Registry::open(dbPath.toStdString());
+    if (!registry) return;
+    for (const std::string& id : interrupted) {
+        auto run = (*registry)->run(id);
+        if (run && run->status == "running")
+            (void)recordRunEnded(**registry, actor.toStdString(), id, "interrupted",
+                                 {{"reason", "the application ended during training"}});
     }
 }
 

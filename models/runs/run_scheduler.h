@@ -59,9 +59,9 @@ public:
     bool cancel(const QString& runId);  // queued: dropped (cancelled); running: stops at its next step
 
     // Records each run's start and end in this registry database as `actor` (the worker writes it).
-    void setRegistry(const QString& dbPath, const QString& actor, std::shared_ptr<const tb::WorkspaceKey> key = {}) {
-        m_registry = {dbPath, actor, std::move(key)};
-    }
+    // Also closes the registry records of runs a crashed session left "running" (their folders were already
+    // marked interrupted by the first scan): they become "interrupted" there too.
+    void setRegistry(const QString& dbPath, const QString& actor, std::shared_ptr<const tb::WorkspaceKey> key = {});
     RunRegistryTarget registry() const { return m_registry; }
 
     QVector<ResourceSample> resourceHistory(const QString& runId) const;

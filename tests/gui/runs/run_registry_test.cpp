@@ -422,6 +422,20 @@ private slots:
         QCOMPARE(statuses, (QStringList{"cancelled", "running", "interrupted"}));
         makeRunsPage();
         QCOMPARE(statusOf(id), RunStatus::Interrupted);
+
+        // A crash instead: the folder and the record both still say running. Reopening marks the folder
+        // interrupted and closes the record the same way.
+        m_runs.reset();
+        QVERIFY(reg->updateRunStatus("ana", id.toStdString(), "running", nlohmann::json::object()).ok());
+        const std::string dir = m_demo.workspace->runsDir() + "/" + id.toStdString();
+        auto state = tb::train::readRunState(dir);
+        QVERIFY(state.ok());
+        state->status = RunStatus::Running;
+        QVERIFY(tb::train::writeRunState(dir, *state).ok());
+        QCOMPARE(registryStatus(id), std::string("running"));
+        makeRunsPage();
+        QCOMPARE(statusOf(id), RunStatus::Interrupted);
+        QCOMPARE(registryStatus(id), std::string("interrupted"));
     }
 };
 
