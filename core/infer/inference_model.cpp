@@ -41,11 +41,8 @@ Result<std::shared_ptr<const InferenceModel>> InferenceModel::create(std::shared
         p.wGate = LinearWeight(lw.wGate, pr);
         p.wUp = LinearWeight(lw.wUp, pr);
         p.wDown = LinearWeight(lw.wDown, pr);
-        for (const LinearWeight* lin : {&p.wq, &p.wk, &p.wv, &p.wo, &p.wGate, &p.wUp, &p.wDown})
-            m->m_maxPanel = std::max(m->m_maxPanel, lin->panelFloats());
     }
     m->m_output = LinearWeight(w.outputMatrix(), options.precision);
-    m->m_maxPanel = std::max(m->m_maxPanel, m->m_output.panelFloats());
     m->m_invFreq = tb::ropeInverseFrequencies(w.config);
     if (!reportProgress(progress, {"Preparing weights", L + 1, L + 1, ""})) return cancelledError();
     return std::shared_ptr<const InferenceModel>(std::move(m));

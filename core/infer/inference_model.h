@@ -38,8 +38,6 @@ public:
     int threads() const { return m_threads; }
     // Bytes of weights read per decoded token (all matmuls incl. the head).
     size_t matmulWeightBytes() const;
-    // Largest BF16 widening panel any layer needs (floats).
-    size_t maxPanelFloats() const { return m_maxPanel; }
 
 private:
     InferenceModel() = default;
@@ -50,7 +48,6 @@ private:
     std::vector<double> m_invFreq;
     WeightPrecision m_precision = WeightPrecision::F32;
     int m_threads = 1;
-    size_t m_maxPanel = 0;
 };
 
 const char* precisionName(WeightPrecision p);

@@ -29,7 +29,7 @@ GemvJob LinearWeight::job(const float* x, float* y, bool accumulate) const {
     return j;
 }
 
-void LinearWeight::forward(const float* x, float* y, int T, int threads, float* /*panel*/, bool accumulate) const {
+void LinearWeight::forward(const float* x, float* y, int T, int threads, bool accumulate) const {
     if (m_precision == WeightPrecision::BF16) {
         m_bf16.multiply(x, y, T, threads, accumulate);
         return;

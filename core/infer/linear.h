@@ -26,12 +26,9 @@ public:
     size_t bytes() const;
 
     // Y (T, out) = X (T, in) W^T, or Y += ... with accumulate. T == 1 runs the GEMV kernel.
-    // panel: unused scratch kept for callers (panelFloats() is 0).
-    void forward(const float* x, float* y, int T, int threads, float* panel, bool accumulate = false) const;
+    void forward(const float* x, float* y, int T, int threads, bool accumulate = false) const;
     // The single-token product y = W x as a job for gemvJobs().
     GemvJob job(const float* x, float* y, bool accumulate = false) const;
-    // Floats of scratch a prefill needs (none since BF16 multiplies packed panels directly).
-    size_t panelFloats() const { return 0; }
 
 private:
     WeightPrecision m_precision = WeightPrecision::F32;

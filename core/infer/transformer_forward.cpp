@@ -33,7 +33,6 @@ void ForwardScratch::reserve(const InferenceModel& model, int rows, int maxPosit
     cosT.ensure(R * (c.headDim / 2));
     sinT.ensure(R * (c.headDim / 2));
     loraTmp.ensure(R * size_t(std::max(maxLoraRank, 1)));
-    panel.ensure(std::max<size_t>(model.maxPanelFloats(), 1));
     m_rows = std::max(m_rows, int(R));
     m_positions = std::max(m_positions, maxPositions);
     m_scoresStride = alignedFloatCount(size_t(std::max(m_positions, 1)));
@@ -94,7 +93,7 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
     Eigen::setNbThreads(threads);
     const bool lora = anyAdapter(rows, R);
     float *x = s.x.get(), *hb = s.h.get(), *q = s.q.get(), *k = s.k.get(), *v = s.v.get(), *att = s.att.get();
-    float *g = s.gate.get(), *u = s.up.get(), *panel = s.panel.get(), *tmp = s.loraTmp.get();
+    float *g = s.gate.get(), *u = s.up.get(), *tmp = s.loraTmp.get();
 
     for (int r = 0; r < R; ++r)
         std::memcpy(x + size_t(r) * C, w.tokenEmbedding.row(rows[r].token).data(), sizeof(float) * C);
@@ -116,9 +115,9 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
             const GemvJob jobs[3] = {p.wq.job(hb, q), p.wk.job(hb, k), p.wv.job(hb, v)};
             gemvJobs(jobs, 3, threads);
         } else {
-            p.wq.forward(hb, q, R, threads, panel);
-            p.wk.forward(hb, k, R, threads, panel);
-            p.wv.forward(hb, v, R, threads, panel);
+            p.wq.forward(hb, q, R, threads);
+            p.wk.forward(hb, k, R, threads);
+            p.wv.forward(hb, v, R, threads);
         }
         if (lora) {
             applyLora(rows, R, l, "q", hb, C, q, QD, tmp);
@@ -143,7 +142,7 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
             }
         }
         attentionForward(q, att, attRows.data(), R, l, shape, s.scores.get(), int(s.m_scoresStride), threads);
-        p.wo.forward(att, x, R, threads, panel, /*accumulate=*/true);  // residual
+        p.wo.forward(att, x, R, threads, /*accumulate=*/true);  // residual
         if (lora) applyLora(rows, R, l, "o", att, QD, x, C, tmp);
         // MLP block.
         rmsNormForward(x, lw.ffnNorm.data(), hb, R, C, c.rmsNormEps);
@@ -151,15 +150,15 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
             const GemvJob jobs[2] = {p.wGate.job(hb, g), p.wUp.job(hb, u)};
             gemvJobs(jobs, 2, threads);
         } else {
-            p.wGate.forward(hb, g, R, threads, panel);
-            p.wUp.forward(hb, u, R, threads, panel);
+            p.wGate.forward(hb, g, R, threads);
+            p.wUp.forward(hb, u, R, threads);
         }
         if (lora) {
             applyLora(rows, R, l, "gate", hb, C, g, F, tmp);
             applyLora(rows, R, l, "up", hb, C, u, F, tmp);
         }
         swiGluForward(g, u, (long long)R * F);
-        p.wDown.forward(g, x, R, threads, panel, /*accumulate=*/true);
+        p.wDown.forward(g, x, R, threads, /*accumulate=*/true);
         if (lora) applyLora(rows, R, l, "down", g, F, x, C, tmp);
     }
     for (int r = 0; r < R; ++r)
@@ -176,11 +175,11 @@ Status transformerForward(const InferenceModel& model, const ForwardRow* rows, i
         rmsNormForward(x + size_t(want[i]) * C, w.finalNorm.data(), hid + i * C, 1, C, c.rmsNormEps);
     const int n = int(want.size());
     if (n == 1) {
-        model.output().forward(hid, rows[want[0]].logits, 1, threads, panel);
+        model.output().forward(hid, rows[want[0]].logits, 1, threads);
         return Status::success();
     }
     s.logits.ensure(size_t(n) * V);
-    model.output().forward(hid, s.logits.get(), n, threads, panel);
+    model.output().forward(hid, s.logits.get(), n, threads);
     for (int i = 0; i < n; ++i)
         std::memcpy(rows[want[size_t(i)]].logits, s.logits.get() + size_t(i) * V, sizeof(float) * V);
     return Status::success();

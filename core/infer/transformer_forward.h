@@ -41,7 +41,7 @@ private:
     size_t m_scoresStride = 0;  // per-thread slot of `scores`, a multiple of the alignment
     std::vector<AttentionRow> attRows;
     std::vector<int> want;
-    Buffer x, h, q, k, v, att, gate, up, cosT, sinT, loraTmp, panel, scores, hidden, logits;
+    Buffer x, h, q, k, v, att, gate, up, cosT, sinT, loraTmp, scores, hidden, logits;
 };
 
 // Runs all rows through the model: writes each row's key/value into its cache at its position, and the
