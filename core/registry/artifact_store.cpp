@@ -2,6 +2,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/common/sha256.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <nlohmann/json.hpp>
 
@@ -57,7 +58,10 @@ Result<ArtifactRef> ArtifactStore::put(const std::string& sourcePath, const std:
     ref.encrypted = m_key.has_value();
     std::vector<std::string> contents;
     for (auto& [name, path] : sources) {
-        auto bytes = readWholeFile(path.string(), kMaxArtifactFile);
+        // A source encrypted at rest (a run folder's adapter in an encrypted workspace) is stored by its
+        // plaintext, so the artifact id is the same whichever way the source was kept.
+        auto bytes = readProtectedFile(path.string(), protectedFileContext(kind, path.string()),
+                                       m_key ? &*m_key : nullptr, path.string(), kMaxArtifactFile);
         if (!bytes) return bytes.error();
         ref.files.push_back({name, bytes->size(), sha256Hex(*bytes)});
         contents.push_back(std::move(*bytes));
@@ -157,14 +161,18 @@ Result<std::map<std::string, std::string>> ArtifactStore::readFiles(const std::s
 }
 
 Status ArtifactStore::materialize(const std::string& sha, const std::string& destDir) const {
+    auto ref = find(sha);
+    if (!ref) return ref.error();
     auto files = readFiles(sha);
     if (!files) return files.error();
     std::error_code ec;
     fs::create_directories(destDir, ec);
     if (ec) return inputError(destDir + ": cannot create: " + ec.message());
     for (auto& [name, bytes] : *files) {
-        fs::create_directories(fs::path(destDir + "/" + name).parent_path(), ec);
-        TB_TRY(writeFileAtomically(destDir + "/" + name, bytes));
+        const std::string target = destDir + "/" + name;
+        fs::create_directories(fs::path(target).parent_path(), ec);
+        const std::string context = protectedFileContext(ref->kind, target);
+        TB_TRY(writeProtectedFile(target, bytes, context, m_key ? &*m_key : nullptr));
     }
     return Status::success();
 }

@@ -32,14 +32,16 @@ public:
     ArtifactStore(std::string artifactsDir, std::optional<WorkspaceKey> key = std::nullopt)
         : m_dir(std::move(artifactsDir)), m_key(std::move(key)) {}
 
-    // Copies a file or a folder (regular files only; symlinks are refused) into the store.
+    // Copies a file or a folder (regular files only; symlinks are refused) into the store. Source files
+    // encrypted at rest (context protectedFileContext(kind, path)) are decrypted with the store's key.
     Result<ArtifactRef> put(const std::string& sourcePath, const std::string& kind);
     Result<ArtifactRef> find(const std::string& sha256) const;
     // Re-hashes every file; an error names the changed, missing or extra file.
     Status verify(const std::string& sha256) const;
     // Verified plaintext contents, name -> bytes.
     Result<std::map<std::string, std::string>> readFiles(const std::string& sha256) const;
-    // Writes a verified plaintext copy into destDir (e.g. a private temp folder to load an adapter).
+    // Writes a verified copy into destDir: plaintext, or with a key encrypted again with the context a
+    // reader of that kind uses (protectedFileContext(kind, file)), so no plaintext reaches the disk.
     Status materialize(const std::string& sha256, const std::string& destDir) const;
 
     static std::string manifestHash(const std::vector<ArtifactFile>& files);

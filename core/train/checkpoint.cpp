@@ -1,6 +1,9 @@
 #include "core/train/checkpoint.h"
 
 #include "core/common/atomic_file.h"
+#include "core/workspace/workspace_file_io.h"
+
+#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -32,8 +35,11 @@ Result<LoopState> loopStateFromJson(const nlohmann::json& j, const std::string& 
     return s;
 }
 
+std::string checkpointFileContext(const std::string& path) { return protectedFileContext("checkpoint", path); }
+
 Status saveCheckpoint(const std::string& path, const LoopState& state, const std::vector<ParamRef>& params,
-                      const std::vector<float>& m, const std::vector<float>& v, int64_t adamStep) {
+                      const std::vector<float>& m, const std::vector<float>& v, int64_t adamStep,
+                      const WorkspaceKey* key) {
     nlohmann::json header = {{"format", "tunebench-checkpoint"}, {"version", 1}, {"state", loopStateToJson(state)},
                              {"adam_step", adamStep}};
     int64_t total = 0;
@@ -53,12 +59,15 @@ Status saveCheckpoint(const std::string& path, const LoopState& state, const std
     for (const ParamRef& p : params) bytes.append(reinterpret_cast<const char*>(p.data), size_t(p.size) * 4);
     bytes.append(reinterpret_cast<const char*>(m.data()), m.size() * 4);
     bytes.append(reinterpret_cast<const char*>(v.data()), v.size() * 4);
-    return writeFileAtomically(path, bytes);
+    if (!key) return writeFileAtomically(path, bytes);
+    Status written = writeProtectedFile(path, bytes, checkpointFileContext(path), key);
+    OPENSSL_cleanse(bytes.data(), bytes.size());
+    return written;
 }
 
 Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<ParamRef>& params, std::vector<float>& m,
-                                        std::vector<float>& v) {
-    auto data = readWholeFile(path, size_t(1) << 40);
+                                        std::vector<float>& v, const WorkspaceKey* key) {
+    auto data = readProtectedFile(path, checkpointFileContext(path), key, "checkpoint " + path, size_t(1) << 40);
     if (!data) return data.error();
     const std::string& b = *data;
     if (b.size() < 16 || std::memcmp(b.data(), kMagic, 8) != 0)

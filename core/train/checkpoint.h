@@ -2,10 +2,13 @@
 // loop state (step, epoch, position in the epoch's batch plan, early-stopping state, seeds), written
 // atomically (temporary file, fsync, rename) so a crash or a full disk leaves the previous one intact.
 // Layout: "TBCKPT01", u64 JSON length, JSON header, then float32 arrays (values, m, v) in ParamRef order.
+// In an encrypted workspace the whole file is one encryptBytes() blob (checkpointFileContext), because
+// the values are the trained weights and so as sensitive as the data they were trained on.
 #pragma once
 
 #include "core/common/result.h"
 #include "core/train/train_model.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -30,16 +33,22 @@ struct LoopState {
 nlohmann::json loopStateToJson(const LoopState& s);
 Result<LoopState> loopStateFromJson(const nlohmann::json& j, const std::string& source);
 
-// Writes values of `params` and moments m, v (arena layout) with the state.
+// The encryption context binding a checkpoint file to its name and folder ("tunebench-checkpoint:...").
+std::string checkpointFileContext(const std::string& path);
+
+// Writes values of `params` and moments m, v (arena layout) with the state; encrypted with key when set.
 Status saveCheckpoint(const std::string& path, const LoopState& state, const std::vector<ParamRef>& params,
-                      const std::vector<float>& m, const std::vector<float>& v, int64_t adamStep);
+                      const std::vector<float>& m, const std::vector<float>& v, int64_t adamStep,
+                      const WorkspaceKey* key = nullptr);
 // Reads a checkpoint into params (names and sizes must match), m, v; returns the state and AdamW step.
+// An encrypted checkpoint needs key (else a "... is encrypted: unlock the workspace" error); a plain one
+// is read as it is.
 struct LoadedCheckpoint {
     LoopState state;
     int64_t adamStep = 0;
 };
 Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<ParamRef>& params, std::vector<float>& m,
-                                        std::vector<float>& v);
+                                        std::vector<float>& v, const WorkspaceKey* key = nullptr);
 
 // "step-00000012.ckpt" files in dir, ascending by step.
 std::vector<std::pair<int64_t, std::string>> listCheckpoints(const std::string& dir);

@@ -1,12 +1,15 @@
 #include "core/train/peft_adapter.h"
 
 #include "core/common/atomic_file.h"
+#include "core/model/mapped_file.h"
 #include "core/model/safetensors_reader.h"
 #include "core/model/safetensors_writer.h"
 #include "core/train/lora_init.h"
 #include "core/train/train_model.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 
 #include <filesystem>
 #include <regex>
@@ -17,6 +20,12 @@ namespace tb::train {
 std::string peftModulePath(const std::string& target) {
     if (target == "q" || target == "k" || target == "v" || target == "o") return "self_attn." + target + "_proj";
     return "mlp." + target + "_proj";
+}
+
+std::string adapterFileContext(const std::string& path) { return protectedFileContext("adapter", path); }
+
+bool peftAdapterIsEncrypted(const std::string& folder) {
+    return fileLooksEncrypted(folder + "/adapter_model.safetensors") || fileLooksEncrypted(folder + "/adapter_config.json");
 }
 
 Status writePeftAdapter(const std::string& folder, const LoraAdapter& a, const PeftWriteOptions& options) {
@@ -56,15 +65,24 @@ Status writePeftAdapter(const std::string& folder, const LoraAdapter& a, const P
         tensors.push_back({base + ".lora_B.weight", {pair.b.rows(), pair.b.cols()},
                            std::vector<float>(pair.b.data(), pair.b.data() + pair.b.size()), StorageType::F32});
     }
-    TB_TRY(writeSafetensors(folder + "/adapter_model.safetensors", tensors, {{"format", "pt"}}));
-    return writeFileAtomically(folder + "/adapter_config.json", cfg.dump(2) + "\n");
+    const std::string tensorsPath = folder + "/adapter_model.safetensors", cfgPath = folder + "/adapter_config.json";
+    if (!options.key) {
+        TB_TRY(writeSafetensors(tensorsPath, tensors, {{"format", "pt"}}));
+        return writeFileAtomically(cfgPath, cfg.dump(2) + "\n");
+    }
+    auto bytes = encodeSafetensors(tensors, {{"format", "pt"}});
+    if (!bytes) return bytes.error();
+    TB_TRY(writeProtectedFile(tensorsPath, *bytes, adapterFileContext(tensorsPath), options.key));
+    return writeProtectedFile(cfgPath, cfg.dump(2) + "\n", adapterFileContext(cfgPath), options.key);
 }
 
-Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig* config) {
+namespace {
+
+// Checks adapter_config.json and reads every LoRA tensor of the opened safetensors file.
+Result<LoraAdapter> parseAdapter(const std::string& folder, const std::string& configJson, const SafetensorsFile& file,
+                                 const ModelConfig* config) {
     const std::string cfgPath = folder + "/adapter_config.json";
-    auto text = readWholeFile(cfgPath, 1 << 22);
-    if (!text) return text.error();
-    nlohmann::json cfg = nlohmann::json::parse(*text, nullptr, false);
+    nlohmann::json cfg = nlohmann::json::parse(configJson, nullptr, false);
     if (cfg.is_discarded() || !cfg.is_object()) return inputError(cfgPath + ": not valid JSON");
     if (cfg.value("peft_type", "") != "LORA")
         return inputError(cfgPath + ": peft_type is '" + cfg.value("peft_type", "") + "', only LORA is supported");
@@ -85,12 +103,10 @@ Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig
         if (cfg.contains(k) && cfg[k].is_object() && !cfg[k].empty())
             return inputError(cfgPath + ": " + k + ": per-module ranks or alphas are not supported");
 
-    auto file = SafetensorsFile::open(folder + "/adapter_model.safetensors");
-    if (!file) return file.error();
     static const std::regex name(
         R"(^(?:base_model\.model\.)?(?:model\.)?layers\.(\d+)\.(?:self_attn|mlp)\.(q|k|v|o|gate|up|down)_proj\.lora_(A|B)(?:\.[A-Za-z0-9_]+)?\.weight$)");
     std::set<std::string> targets;
-    for (const SafetensorsTensorInfo& t : (*file)->tensors()) {
+    for (const SafetensorsTensorInfo& t : file.tensors()) {
         std::smatch m;
         const std::string where = folder + "/adapter_model.safetensors: " + t.name;
         if (!std::regex_match(t.name, m, name))
@@ -102,7 +118,7 @@ Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig
             return inputError(where + ": layer " + std::to_string(layer) + " but the model has " +
                               std::to_string(config->numLayers));
         if (t.shape.size() != 2) return inputError(where + ": expected a 2-D tensor");
-        auto mat = (*file)->readMatrix(t.name);
+        auto mat = file.readMatrix(t.name);
         if (!mat) return mat.error();
         if ((isA ? mat->rows() : mat->cols()) != a.rank)
             return inputError(where + ": rank dimension is " + std::to_string(isA ? mat->rows() : mat->cols()) +
@@ -124,6 +140,31 @@ Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig
     for (const char* t : kTargetNames)
         if (targets.count(t)) a.targets.push_back(t);
     return a;
+}
+
+}  // namespace
+
+Result<LoraAdapter> parsePeftAdapter(const std::string& label, const std::string& configJson, std::string safetensorsBytes,
+                                     const ModelConfig* config) {
+    std::vector<uint8_t> raw(safetensorsBytes.begin(), safetensorsBytes.end());
+    OPENSSL_cleanse(safetensorsBytes.data(), safetensorsBytes.size());
+    auto file = SafetensorsFile::fromMapped(MappedFile::fromBuffer(label + "/adapter_model.safetensors", std::move(raw)));
+    if (!file) return file.error();
+    return parseAdapter(label, configJson, **file, config);
+}
+
+Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig* config, const WorkspaceKey* key) {
+    const std::string cfgPath = folder + "/adapter_config.json", tensorsPath = folder + "/adapter_model.safetensors";
+    auto text = readProtectedFile(cfgPath, adapterFileContext(cfgPath), key, "adapter " + folder, 1 << 22);
+    if (!text) return text.error();
+    if (!fileLooksEncrypted(tensorsPath)) {  // plain: mapped, not copied
+        auto file = SafetensorsFile::open(tensorsPath);
+        if (!file) return file.error();
+        return parseAdapter(folder, *text, **file, config);
+    }
+    auto bytes = readProtectedFile(tensorsPath, adapterFileContext(tensorsPath), key, "adapter " + folder);
+    if (!bytes) return bytes.error();
+    return parsePeftAdapter(folder, *text, std::move(*bytes), config);
 }
 
 }  // namespace tb::train

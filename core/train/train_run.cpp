@@ -37,6 +37,7 @@ Result<TrainJobSummary> runTrainingJob(ModelWeights& weights, const ExampleEncod
                           std::to_string(maxLen));
     TrainConfig cfg = o.config;
     cfg.runDir = o.outDir;
+    cfg.key = o.key;
     std::error_code ec;
     std::filesystem::create_directories(o.outDir, ec);
     if (ec) return internalError(o.outDir + ": cannot create: " + ec.message());
@@ -55,16 +56,16 @@ Result<TrainJobSummary> runTrainingJob(ModelWeights& weights, const ExampleEncod
     s.result = *result;
     if (cfg.method == TrainMethod::Lora) {
         s.adapterDir = o.outDir + "/adapter";
-        TB_TRY(writePeftAdapter(s.adapterDir, (*trainer)->adapter(), {o.modelPath}));
+        TB_TRY(writePeftAdapter(s.adapterDir, (*trainer)->adapter(), {o.modelPath, o.key}));
         const std::string best = o.outDir + "/checkpoints/best.ckpt";
         if (s.result.bestStep >= 0 && s.result.bestStep != s.result.steps && std::filesystem::exists(best)) {
             LoraAdapter copy = (*trainer)->adapter();
             TrainModel view(weights, &copy, TrainMethod::Lora);
             std::vector<float> m, v;
-            auto loaded = loadCheckpoint(best, view.params(), m, v);
+            auto loaded = loadCheckpoint(best, view.params(), m, v, o.key);
             if (!loaded) return loaded.error();
             s.bestAdapterDir = o.outDir + "/adapter-best";
-            TB_TRY(writePeftAdapter(s.bestAdapterDir, copy, {o.modelPath}));
+            TB_TRY(writePeftAdapter(s.bestAdapterDir, copy, {o.modelPath, o.key}));
         }
     }
     return s;

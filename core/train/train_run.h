@@ -1,7 +1,9 @@
 // One training job as the command line and the GUI run it: read the JSONL data, build examples with the
 // model's encoder, refuse what cannot work, estimate, train (resuming when asked), and write the run folder:
 // run.json, metrics.jsonl, checkpoints/, adapter/ (PEFT; adapter-best/ when validation chose an earlier
-// step). The model itself is loaded by the caller. Not the loop (trainer.h).
+// step). With a workspace key the adapters and checkpoints are written encrypted at rest (run.json and
+// metrics.jsonl hold settings and numbers only and stay plain). The model itself is loaded by the caller.
+// Not the loop (trainer.h).
 #pragma once
 
 #include "core/common/result.h"
@@ -21,7 +23,9 @@ struct TrainJobOptions {
     std::string outDir;        // run folder
     LossOn lossOn = LossOn::Completion;
     TrainConfig config;        // runDir is set to outDir
-    const WorkspaceKey* key = nullptr;  // decrypts dataset-version files encrypted at rest (not owned)
+    // Set in an encrypted workspace (not owned): decrypts dataset-version files and encrypts the run's
+    // adapters and checkpoints.
+    const WorkspaceKey* key = nullptr;
 };
 
 struct TrainJobSummary {

@@ -159,7 +159,8 @@ double Trainer::evaluate(const std::vector<TokenizedExample>& examples) {
 }
 
 Status Trainer::saveCheckpointTo(const std::string& path) {
-    return saveCheckpoint(path, m_state, m_model->params(), m_opt.firstMoment(), m_opt.secondMoment(), m_opt.stepCount());
+    return saveCheckpoint(path, m_state, m_model->params(), m_opt.firstMoment(), m_opt.secondMoment(), m_opt.stepCount(),
+                          m_cfg.key);
 }
 
 Status Trainer::writeMetrics(const nlohmann::json& line) {
@@ -193,7 +194,7 @@ Status Trainer::tryResume(TrainResult& result) {
     auto list = listCheckpoints(m_cfg.runDir + "/checkpoints");
     std::string lastError;
     for (auto it = list.rbegin(); it != list.rend(); ++it) {
-        auto loaded = loadCheckpoint(it->second, m_model->params(), m_opt.firstMoment(), m_opt.secondMoment());
+        auto loaded = loadCheckpoint(it->second, m_model->params(), m_opt.firstMoment(), m_opt.secondMoment(), m_cfg.key);
         if (!loaded) {
             lastError = loaded.message();
             continue;  // a damaged newest checkpoint: fall back to the previous one

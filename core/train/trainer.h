@@ -14,6 +14,7 @@
 #include "core/train/lora_init.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/train_model.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <cstdint>
 #include <functional>
@@ -47,6 +48,9 @@ struct TrainConfig {
     int64_t logEvery = 1;            // metrics.jsonl line every N steps
     std::string runDir;              // metrics.jsonl and checkpoints/; empty: nothing written
     bool resume = false;             // continue from the newest valid checkpoint in runDir/checkpoints
+    // Set in an encrypted workspace: checkpoints are written encrypted and read back with it. Not owned,
+    // not saved in run.json.
+    const WorkspaceKey* key = nullptr;
 };
 
 struct TrainProgress {
