@@ -72,9 +72,9 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     const std::string ws = o.workspaceRoot;
     std::string work = ws + "/demo-work";
     std::error_code ec;
-    // Encrypted workspace: the plaintext intermediates (cleaned file, split, the run folder with its adapter)
-    // go to a private temporary folder that is removed on every return path; the workspace gets only the
-    // encrypted version, predictions and adapter artifact.
+    // Encrypted workspace: the plaintext intermediates (cleaned file, split) go to a private temporary
+    // folder that is removed on every return path; the workspace gets the encrypted version, predictions,
+    // the run folder (its adapter and checkpoints encrypted by the training job) and the adapter artifact.
     struct PrivateFolder {
         std::string path;
         ~PrivateFolder() {
@@ -162,7 +162,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     job.modelPath = baseModel;
     job.dataPath = trainFile;
     job.valPath = valFile;
-    job.outDir = (o.key ? work : ws + "/runs") + "/demo-" + version->version.substr(0, 8);
+    job.outDir = ws + "/runs/demo-" + version->version.substr(0, 8);
     job.key = o.key;
     job.config.method = train::TrainMethod::Lora;
     job.config.lora.rank = o.loraRank;
@@ -269,7 +269,7 @@ Result<DemoResult> runDemo(const DemoOptions& o, const DemoStepCallback& onStep,
     if (o.serve) {
         auto bundle = loadForInference(baseModel, {});
         if (!bundle) return bundle.error();
-        auto adapter = train::readPeftAdapter(adapterDir, &bundle->model->config());
+        auto adapter = train::readPeftAdapter(adapterDir, &bundle->model->config(), o.key);
         if (!adapter) return adapter.error();
         auto catalog = std::make_shared<serve::ModelCatalog>();
         catalog->add({"demo-base", nullptr, std::time(nullptr)});

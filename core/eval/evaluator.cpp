@@ -66,7 +66,7 @@ std::string defaultPredictionsPath(const EvalModelSpec& spec, const std::string&
     return name + ".predictions.jsonl";
 }
 
-Result<EvalModel> loadEvalModel(const EvalModelSpec& spec, const ProgressCallback& progress) {
+Result<EvalModel> loadEvalModel(const EvalModelSpec& spec, const ProgressCallback& progress, const WorkspaceKey* key) {
     if (spec.modelPath.empty()) return inputError("model: no path given");
     EvalModel m;
     auto bundle = loadForInference(spec.modelPath, spec.engine, progress);
@@ -74,7 +74,7 @@ Result<EvalModel> loadEvalModel(const EvalModelSpec& spec, const ProgressCallbac
     m.bundle = std::move(*bundle);
     const ModelConfig& config = m.bundle.model->config();
     if (!spec.adapterDir.empty()) {
-        auto adapter = train::readPeftAdapter(spec.adapterDir, &config);
+        auto adapter = train::readPeftAdapter(spec.adapterDir, &config, key);
         if (!adapter) return Error{adapter.error().kind, spec.adapterDir + ": " + adapter.message()};
         m.adapter = std::make_shared<const LoraAdapter>(std::move(*adapter));
     }
@@ -255,7 +255,7 @@ Result<EvalRun> runEvaluation(const EvalModelSpec& spec, const std::vector<Recor
                               const EvaluatorOptions& options, const ProgressCallback& progress) {
     EvalRun run;
     const double t0 = nowSeconds();
-    auto model = loadEvalModel(spec, progress);
+    auto model = loadEvalModel(spec, progress, options.key);
     if (!model) return model.error();
     run.loadSeconds = nowSeconds() - t0;
     std::vector<LineError> skipped;

@@ -59,7 +59,9 @@ struct EvalModel {
     train::ExampleEncoder encoder;
     nlohmann::json identity;                     // {"path", "adapter", "chat_template"} stored per prediction
 };
-Result<EvalModel> loadEvalModel(const EvalModelSpec& spec, const ProgressCallback& progress = {});
+// key decrypts an adapter encrypted at rest (a run folder or artifact copy in an encrypted workspace).
+Result<EvalModel> loadEvalModel(const EvalModelSpec& spec, const ProgressCallback& progress = {},
+                                const WorkspaceKey* key = nullptr);
 
 // Builds the examples of `records` for this model; records that cannot be evaluated (plain text, no
 // reference, prompt too long) go to `skipped` with file/line and reason. At most `limit` examples (0: all).

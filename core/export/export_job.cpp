@@ -57,7 +57,7 @@ Result<ExportResult> runExport(const ExportRequest& r, const ProgressCallback& p
 
     std::optional<LoraAdapter> adapter;
     if (!r.adapterDir.empty()) {
-        auto read = train::readPeftAdapter(r.adapterDir, &source.weights.config);
+        auto read = train::readPeftAdapter(r.adapterDir, &source.weights.config, r.key);
         if (!read) return read.error();
         adapter = std::move(read.value());
     }

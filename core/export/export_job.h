@@ -6,6 +6,7 @@
 #include "core/common/progress.h"
 #include "core/common/result.h"
 #include "core/export/export_parity.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <nlohmann/json.hpp>
 
@@ -21,6 +22,9 @@ struct ExportRequest {
     std::string outPath;
     bool runParity = true;
     ParityOptions parity;
+    // Decrypts an adapter encrypted at rest (not owned). The export itself is written plain: it is what
+    // leaves the workspace for llama.cpp, Ollama or PEFT.
+    const WorkspaceKey* key = nullptr;
 };
 
 struct ExportResult {
