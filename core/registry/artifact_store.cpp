@@ -5,6 +5,7 @@
 #include "core/workspace/workspace_file_io.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -118,19 +119,115 @@ Result<std::string> ArtifactStore::readStoredFile(const ArtifactRef& ref, const 
     std::string path = ref.storedAt + "/files/" + file.name;
     auto stored = readWholeFile(path, kMaxArtifactFile + 64);
     if (!stored) return inputError("artifact " + ref.sha256 + ": file '" + file.name + "' is missing");
-    std::string plain;
-    if (ref.encrypted) {
-        if (!m_key) return inputError("artifact " + ref.sha256 + " is encrypted: unlock the workspace first");
-        auto dec = decryptBytes(*m_key, *stored, ref.sha256 + "/" + file.name, path);
-        if (!dec) return dec.error();
-        plain = std::move(*dec);
-    } else {
-        plain = std::move(*stored);
-    }
-    if (plain.size() != file.size || sha256Hex(plain) != file.sha256)
+    auto changed = [&] {
         return inputError("artifact " + ref.sha256 + ": file '" + file.name +
                           "' was changed after it was registered (SHA-256 differs); refusing to use it");
+    };
+    if (!ref.encrypted) {
+        // A plain artifact, or one encryptStored() was converting when it was interrupted: each file is
+        // either its plaintext or an encrypted blob of it, and the plaintext hash decides.
+        if (stored->size() == file.size && sha256Hex(*stored) == file.sha256) return std::move(*stored);
+        if (!looksEncrypted(*stored)) return changed();
+    }
+    if (!m_key) return inputError("artifact " + ref.sha256 + " is encrypted: unlock the workspace first");
+    auto plain = decryptBytes(*m_key, *stored, ref.sha256 + "/" + file.name, path);
+    if (!plain) return plain.error();
+    if (plain->size() != file.size || sha256Hex(*plain) != file.sha256) {
+        OPENSSL_cleanse(plain->data(), plain->size());
+        return changed();
+    }
     return plain;
+}
+
+Result<int> ArtifactStore::encryptStored(const std::string& sha) {
+    auto counts = encryptStoredFiles(sha);
+    if (!counts) return counts.error();
+    return counts->first;
+}
+
+Result<std::pair<int, int>> ArtifactStore::encryptStoredFiles(const std::string& sha) {
+    if (!m_key) return inputError("artifact " + sha + ": encrypting it needs the workspace key");
+    auto ref = find(sha);
+    if (!ref) return ref.error();
+    if (ref->encrypted) {  // converted before: only check that every file opens and verifies
+        auto files = readFiles(sha);
+        if (!files) return files.error();
+        for (auto& [name, bytes] : *files) OPENSSL_cleanse(bytes.data(), bytes.size());
+        return std::pair<int, int>{0, int(ref->files.size())};
+    }
+    int encrypted = 0, already = 0;
+    std::error_code ec;
+    for (const ArtifactFile& f : ref->files) {
+        const std::string path = ref->storedAt + "/files/" + f.name;
+        // A temporary file an interrupted write left next to it (".<name>.tmpXXXXXX", see atomic_file.h)
+        // would make readFiles() refuse the artifact as changed, and may hold plaintext: remove it.
+        const fs::path target(path);
+        std::string tmpPrefix(1, '.');  // (built in steps: GCC 12 warns falsely on "." + string)
+        tmpPrefix.append(target.filename().string()).append(".tmp");
+        for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+            const std::string n = it->path().filename().string();
+            if (n.size() == tmpPrefix.size() + 6 && n.compare(0, tmpPrefix.size(), tmpPrefix) == 0 &&
+                fs::is_regular_file(fs::symlink_status(it->path(), ec)))
+                fs::remove(it->path(), ec);
+        }
+        auto stored = readWholeFile(path, kMaxArtifactFile + 64);
+        if (!stored) return inputError("artifact " + sha + ": file '" + f.name + "' is missing");
+        if (stored->size() == f.size && sha256Hex(*stored) == f.sha256) {  // still plaintext: encrypt it
+            auto blob = encryptBytes(*m_key, *stored, sha + "/" + f.name);
+            OPENSSL_cleanse(stored->data(), stored->size());
+            if (!blob) return blob.error();
+            TB_TRY(writeFileAtomically(path, *blob));
+            ++encrypted;
+            continue;
+        }
+        OPENSSL_cleanse(stored->data(), stored->size());
+        auto plain = readStoredFile(*ref, f);  // encrypted by an interrupted run: it must decrypt and verify
+        if (!plain) return plain.error();
+        OPENSSL_cleanse(plain->data(), plain->size());
+        ++already;
+    }
+    // Every file is encrypted now: the flag goes last, keeping whatever else the manifest holds.
+    const std::string manifestPath = ref->storedAt + "/artifact.json";
+    auto text = readWholeFile(manifestPath, 1 << 22);
+    if (!text) return text.error();
+    auto manifest = nlohmann::json::parse(*text, nullptr, false);
+    if (manifest.is_discarded() || !manifest.is_object())
+        return inputError(manifestPath + ": not a valid artifact manifest");
+    manifest["encrypted"] = true;
+    TB_TRY(writeFileAtomically(manifestPath, manifest.dump(2) + "\n"));
+    return std::pair<int, int>{encrypted, already};
+}
+
+Result<ArtifactEncryptionSummary> ArtifactStore::encryptAllStored() {
+    ArtifactEncryptionSummary summary;
+    if (!m_key) return inputError(m_dir + ": encrypting the artifacts needs the workspace key");
+    std::error_code ec;
+    if (!fs::is_directory(m_dir, ec)) return summary;
+    std::vector<fs::path> folders;
+    for (fs::directory_iterator prefix(m_dir, ec), end; !ec && prefix != end; prefix.increment(ec)) {
+        const std::string p = prefix->path().filename().string();
+        if (p.size() != 2 || !prefix->is_directory()) continue;
+        for (fs::directory_iterator it(prefix->path(), ec), e2; !ec && it != e2; it.increment(ec))
+            if (isSha256(it->path().filename().string()) && it->is_directory()) folders.push_back(it->path());
+    }
+    if (ec) return inputError(m_dir + ": cannot list: " + ec.message());
+    std::sort(folders.begin(), folders.end());
+    for (const fs::path& folder : folders) {
+        if (!fs::exists(folder / "artifact.json", ec)) {
+            summary.incomplete.push_back(folder.string());
+            continue;
+        }
+        const std::string sha = folder.filename().string();
+        auto before = find(sha);
+        if (!before) return before.error();
+        auto counts = encryptStoredFiles(sha);
+        if (!counts) return counts.error();
+        ++summary.artifacts;
+        summary.artifactsConverted += before->encrypted ? 0 : 1;
+        summary.filesEncrypted += counts->first;
+        summary.filesAlready += counts->second;
+    }
+    return summary;
 }
 
 Status ArtifactStore::verify(const std::string& sha) const {

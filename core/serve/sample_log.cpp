@@ -3,7 +3,9 @@
 #include "core/common/atomic_file.h"
 
 #include <nlohmann/json.hpp>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -128,6 +130,65 @@ Result<int64_t> SampleLog::applyRetention(int days, int64_t nowUnix) {
     if (removed == 0) return int64_t(0);
     TB_TRY(writeFileAtomically(m_path, kept));
     return removed;
+}
+
+Result<int64_t> SampleLog::encryptPlainLines() {
+    if (!m_key) return inputError(m_path + ": encrypting the sample log needs the workspace key");
+    std::lock_guard lock(m_mutex);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        struct stat before{};
+        if (::stat(m_path.c_str(), &before) != 0) return int64_t(0);  // nothing sampled yet
+        auto text = readWholeFile(m_path, size_t(1) << 34);
+        if (!text) return text.error();
+        std::string out;
+        out.reserve(text->size() * 2);
+        int64_t converted = 0, number = 0;
+        Status failed = Status::success();
+        for (size_t pos = 0; pos < text->size() && failed;) {
+            const size_t nl = text->find('\n', pos);
+            const size_t end = nl == std::string::npos ? text->size() : nl;
+            const std::string line = text->substr(pos, end - pos);
+            pos = end + 1;
+            ++number;
+            const std::string where = m_path + ": line " + std::to_string(number);
+            if (line.rfind(kEncryptedPrefix, 0) == 0) {  // written encrypted, or converted before
+                auto blob = unbase64(line.substr(4));
+                if (!blob) {
+                    failed = inputError(where + ": bad base64");
+                    break;
+                }
+                auto plain = decryptBytes(*m_key, *blob, kContext, where);
+                if (!plain) {
+                    failed = plain.error();
+                    break;
+                }
+                OPENSSL_cleanse(plain->data(), plain->size());
+                out += line;
+            } else if (!line.empty()) {  // the line's bytes as they are, even one a crash cut short
+                auto blob = encryptBytes(*m_key, line, kContext);
+                if (!blob) {
+                    failed = blob.error();
+                    break;
+                }
+                out += kEncryptedPrefix + base64(*blob);
+                ++converted;
+            }
+            out += '\n';
+        }
+        OPENSSL_cleanse(text->data(), text->size());
+        if (!failed) return failed.error();
+        if (converted == 0) return int64_t(0);
+        // Another process (an endpoint still running) appended meanwhile: read again rather than drop it.
+        struct stat now{};
+        if (::stat(m_path.c_str(), &now) != 0 || now.st_size != before.st_size ||
+            now.st_mtim.tv_sec != before.st_mtim.tv_sec || now.st_mtim.tv_nsec != before.st_mtim.tv_nsec)
+            continue;
+        TB_TRY(writeFileAtomically(m_path, out));
+        ::chmod(m_path.c_str(), before.st_mode & 07777);
+        return converted;
+    }
+    return inputError(m_path + ": the sample log kept growing while it was being encrypted; stop the endpoint "
+                               "that writes it and run `tunebench workspace encrypt --resume`");
 }
 
 }  // namespace tb::serve

@@ -1,6 +1,7 @@
 // The endpoint's monitoring sample: a configurable share of requests (default 1%) appended to a log in
 // the workspace, one JSON line each, encrypted per line when the workspace is encrypted. Retention
-// deletes samples older than N days. Thread-safe. The drift report (drift_report.h) reads it.
+// deletes samples older than N days; lines written before encryption are converted by encryptPlainLines.
+// Thread-safe. The drift report (drift_report.h) reads it.
 #pragma once
 
 #include "core/registry/workspace_crypto.h"
@@ -36,6 +37,13 @@ public:
     Result<std::vector<ServedSample>> readAll() const;
     // Rewrites the log without samples older than `days` (relative to nowUnix). Returns how many went.
     Result<int64_t> applyRetention(int days, int64_t nowUnix);
+    // Encrypts the plaintext lines written before the workspace was encrypted (the key is needed),
+    // keeping every line, its bytes and the order; the log is rewritten atomically (temporary file +
+    // rename, as retention does) and keeps its permission bits. Lines already encrypted are only checked
+    // to decrypt, so calling it again after an interruption finishes the job. Returns how many lines it
+    // encrypted (0: the file was not touched). Appends from another process during the rewrite are
+    // detected and the rewrite is redone; `tunebench workspace encrypt` runs it under the workspace lock.
+    Result<int64_t> encryptPlainLines();
     const std::string& path() const { return m_path; }
 
 private:
