@@ -155,6 +155,12 @@ Result<std::pair<int, int>> ArtifactStore::encryptStoredFiles(const std::string&
         for (auto& [name, bytes] : *files) OPENSSL_cleanse(bytes.data(), bytes.size());
         return std::pair<int, int>{0, int(ref->files.size())};
     }
+    // Every file is checked before any is changed: a changed artifact is refused as it was found.
+    for (const ArtifactFile& f : ref->files) {
+        auto plain = readStoredFile(*ref, f);
+        if (!plain) return plain.error();
+        OPENSSL_cleanse(plain->data(), plain->size());
+    }
     int encrypted = 0, already = 0;
     std::error_code ec;
     for (const ArtifactFile& f : ref->files) {
@@ -180,11 +186,10 @@ Result<std::pair<int, int>> ArtifactStore::encryptStoredFiles(const std::string&
             ++encrypted;
             continue;
         }
+        const bool blob = looksEncrypted(*stored);
         OPENSSL_cleanse(stored->data(), stored->size());
-        auto plain = readStoredFile(*ref, f);  // encrypted by an interrupted run: it must decrypt and verify
-        if (!plain) return plain.error();
-        OPENSSL_cleanse(plain->data(), plain->size());
-        ++already;
+        if (!blob) return inputError("artifact " + sha + ": file '" + f.name + "' changed during the conversion");
+        ++already;  // encrypted by an interrupted run (it decrypted and verified above)
     }
     // Every file is encrypted now: the flag goes last, keeping whatever else the manifest holds.
     const std::string manifestPath = ref->storedAt + "/artifact.json";
