@@ -57,7 +57,10 @@ void runCompare(tb::cli::Context& ctx, const CompareArgs& args) {
     // An encrypted dataset version (or predictions written into an encrypted workspace) needs the key.
     const std::string outA = args.outA.empty() ? tb::eval::defaultPredictionsPath(specA, args.data) : args.outA;
     const std::string outB = args.outB.empty() ? tb::eval::defaultPredictionsPath(specB, args.data) : args.outB;
-    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {args.data}, {outA, outB});
+    std::vector<std::string> inputs = tb::cli::adapterFiles(specA.adapterDir);
+    for (auto& f : tb::cli::adapterFiles(specB.adapterDir)) inputs.push_back(f);
+    inputs.push_back(args.data);
+    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, inputs, {outA, outB});
     if (!key.ok()) return tb::cli::fail(ctx, key.error());
     o.key = *key ? &**key : nullptr;
 

@@ -66,8 +66,11 @@ void runEval(tb::cli::Context& ctx, const RunArgs& a) {
     o.maxNewTokens = a.maxTokens;
     o.stopStrings = a.stops;
     o.predictionsPath = a.out.empty() ? tb::eval::defaultPredictionsPath(spec, a.data) : a.out;
-    // An encrypted dataset version is read with the key; the predictions are then written encrypted too.
-    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a.data}, {o.predictionsPath});
+    // An encrypted dataset version or adapter is read with the key; the predictions are then written
+    // encrypted too.
+    std::vector<std::string> inputs = tb::cli::adapterFiles(a.adapter);
+    inputs.push_back(a.data);
+    auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, inputs, {o.predictionsPath});
     if (!key.ok()) return tb::cli::fail(ctx, key.error());
     o.key = *key ? &**key : nullptr;
     tb::ProgressCallback progress;

@@ -2,6 +2,7 @@
 // export-parity check (in-memory tuned model vs the artifact loaded back) and prints its result.
 // The body is a call into core/export (export_job.h). Exit code 2 when the parity check fails.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/export/export_job.h"
 
 #include <memory>
@@ -21,6 +22,11 @@ tb::cli::VerbRegistrar registrar("export", "Export a model or adapter (PEFT, mer
     verb.add_flag("--no-parity", *noParity, "Skip the export-parity check");
     verb.callback([r, noParity, &ctx] {
         r->runParity = !*noParity;
+        // An adapter encrypted at rest is decrypted in memory; the export is written plain (it is what
+        // leaves the workspace).
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, tb::cli::adapterFiles(r->adapterDir));
+        if (!key) return tb::cli::fail(ctx, key.error());
+        r->key = *key ? &**key : nullptr;
         auto result = tb::exporter::runExport(*r);
         if (!result) return tb::cli::fail(ctx, result.error());
         nlohmann::json doc = result->toJson();

@@ -3,6 +3,7 @@
 // [--threads N] [--json]`: continue a prompt with the model. Text mode streams the continuation to stdout
 // as it is produced; --json prints one document with the text and the token ids.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/chat/chat_template.h"
 #include "core/chat/model_chat_template.h"
 #include "core/infer/generate.h"
@@ -76,7 +77,10 @@ tb::cli::VerbRegistrar registrar(
             if (!ids.ok()) return tb::cli::fail(ctx, ids.error());
             tb::InferenceSession session(bundle->model);
             if (!a->adapterDir.empty()) {
-                auto adapter = tb::train::readPeftAdapter(a->adapterDir, &bundle->model->config());
+                // An adapter encrypted at rest (a run in an encrypted workspace) is decrypted in memory.
+                auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, tb::cli::adapterFiles(a->adapterDir));
+                if (!key.ok()) return tb::cli::fail(ctx, key.error());
+                auto adapter = tb::train::readPeftAdapter(a->adapterDir, &bundle->model->config(), *key ? &**key : nullptr);
                 if (!adapter.ok()) return tb::cli::fail(ctx, adapter.error());
                 auto st = session.setAdapter(std::make_shared<tb::LoraAdapter>(std::move(adapter.value())));
                 if (!st.ok()) return tb::cli::fail(ctx, tb::inputError(a->adapterDir + ": " + st.message()));

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <thread>
 
 namespace {
@@ -45,27 +46,21 @@ struct ServeArgs {
     double ratePerKey = 20.0;
 };
 
-// Decrypted adapter copies of an encrypted workspace: removed when serve has loaded them or gives up,
-// whichever way runServe returns, so no plaintext adapter outlives the load.
-struct PrivateDirs {
-    std::vector<std::string> dirs;
-    void removeAll() {
-        std::error_code ec;
-        for (const auto& d : dirs) std::filesystem::remove_all(d, ec);
-        dirs.clear();
-    }
-    ~PrivateDirs() { removeAll(); }
+// Where an adapter to serve comes from: a registered artifact (read in memory, every file's hash verified,
+// decrypted when the workspace is encrypted) or a PEFT folder given with --adapter.
+struct AdapterSource {
+    std::string name;
+    std::string artifactSha256;  // set for a registry version
+    std::string dir;             // set for --adapter
 };
 
-// Adds Approved versions (Production first) of a registry group: base model path and verified adapters.
-tb::Status addGroupVersions(const tb::Workspace& ws, const std::optional<tb::WorkspaceKey>& key, const std::string& group,
-                            std::string& baseModel, std::vector<std::pair<std::string, std::string>>& adapters,
-                            PrivateDirs& privateDirs) {
+// Adds Approved versions (Production first) of a registry group: base model path and their adapters.
+tb::Status addGroupVersions(const tb::Workspace& ws, const std::string& group, std::string& baseModel,
+                            std::vector<AdapterSource>& adapters) {
     auto reg = tb::Registry::open(ws.registryPath());
     if (!reg) return reg.error();
     auto versions = (*reg)->versions(group);
     if (!versions) return versions.error();
-    tb::ArtifactStore store(ws.artifactsDir(), key);
     for (auto& v : *versions) {
         if (v.approval != "Approved" || (v.stage != "Production" && v.stage != "Staging")) continue;
         if (baseModel.empty()) baseModel = v.baseModel;
@@ -73,22 +68,25 @@ tb::Status addGroupVersions(const tb::Workspace& ws, const std::optional<tb::Wor
             return tb::inputError(group + " v" + std::to_string(v.version) + " uses base model " + v.baseModel +
                                   ", not " + baseModel + "; one server serves one base");
         if (v.adapterSha256.empty()) continue;
-        // Encrypted workspace: the decrypted copy goes to a private temp folder removed once loaded, so no
-        // plaintext adapter stays in the workspace.
-        std::string dir = ws.root() + "/serve/adapters/" + v.adapterSha256;
-        if (key) {
-            std::string tmpl = (std::filesystem::temp_directory_path() / "tunebench-adapter-XXXXXX").string();
-            if (!::mkdtemp(tmpl.data())) return tb::internalError("cannot create a private temp folder for an adapter");
-            dir = tmpl;
-            privateDirs.dirs.push_back(dir);
-        }
-        TB_TRY(store.materialize(v.adapterSha256, dir));  // verifies every file's hash
-        adapters.emplace_back(group + "-v" + std::to_string(v.version), dir);
-        if (v.stage == "Production") adapters.emplace_back(group, dir);
+        adapters.push_back({group + "-v" + std::to_string(v.version), v.adapterSha256, {}});
+        if (v.stage == "Production") adapters.push_back({group, v.adapterSha256, {}});
     }
     if (baseModel.empty())
         return tb::inputError("group '" + group + "' has no Approved version in Staging or Production to serve");
     return tb::Status::success();
+}
+
+// Reads a registered adapter from the store without writing a copy anywhere.
+tb::Result<tb::LoraAdapter> readRegisteredAdapter(const tb::ArtifactStore& store, const std::string& sha256,
+                                                  const tb::ModelConfig& config) {
+    auto files = store.readFiles(sha256);  // verifies every file's hash
+    if (!files) return files.error();
+    auto cfg = files->find("adapter_config.json");
+    auto tensors = files->find("adapter_model.safetensors");
+    if (cfg == files->end() || tensors == files->end())
+        return tb::inputError("artifact " + sha256 + " is not a PEFT adapter (adapter_config.json and "
+                              "adapter_model.safetensors expected)");
+    return tb::train::parsePeftAdapter("artifact " + sha256, cfg->second, std::move(tensors->second), &config);
 }
 
 void runServe(Context& ctx, const ServeArgs& a) {
@@ -98,10 +96,9 @@ void runServe(Context& ctx, const ServeArgs& a) {
     auto key = tb::cli::unlockWorkspaceForCli((*ws)->root(), ctx.keyFile);
     if (!key) return tb::cli::fail(ctx, key.error());
     std::string baseModel = a.model;
-    std::vector<std::pair<std::string, std::string>> adapterDirs;
-    PrivateDirs privateDirs;
+    std::vector<AdapterSource> adapterSources;
     if (!a.group.empty()) {
-        auto s = addGroupVersions(**ws, *key, a.group, baseModel, adapterDirs, privateDirs);
+        auto s = addGroupVersions(**ws, a.group, baseModel, adapterSources);
         if (!s) return tb::cli::fail(ctx, s.error());
     }
     if (baseModel.empty()) return tb::cli::fail(ctx, tb::inputError("give --model PATH or --group NAME"));
@@ -109,7 +106,7 @@ void runServe(Context& ctx, const ServeArgs& a) {
         auto eq = spec.find('=');
         if (eq == std::string::npos || eq == 0 || eq + 1 == spec.size())
             return tb::cli::fail(ctx, tb::inputError("--adapter: expected NAME=DIR, got '" + spec + "'"));
-        adapterDirs.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
+        adapterSources.push_back({spec.substr(0, eq), {}, spec.substr(eq + 1)});
     }
     tb::EngineOptions engine;
     auto precision = tb::parsePrecision(a.precision);
@@ -121,12 +118,23 @@ void runServe(Context& ctx, const ServeArgs& a) {
     int64_t now = std::time(nullptr);
     std::string baseName = std::filesystem::path(baseModel).filename().string();
     catalog->add({baseName, nullptr, now});
-    for (auto& [name, dir] : adapterDirs) {
-        auto adapter = tb::train::readPeftAdapter(dir, &bundle->model->config());
-        if (!adapter) return tb::cli::fail(ctx, adapter.error());
-        catalog->add({name, std::make_shared<tb::LoraAdapter>(std::move(*adapter)), now});
+    tb::ArtifactStore store((*ws)->artifactsDir(), *key);
+    const tb::WorkspaceKey* keyPtr = *key ? &**key : nullptr;
+    std::map<std::string, std::shared_ptr<tb::LoraAdapter>> registered;  // a version under two names loads once
+    for (auto& source : adapterSources) {
+        std::shared_ptr<tb::LoraAdapter>& shared = registered[source.artifactSha256];
+        if (source.artifactSha256.empty() || !shared) {
+            auto adapter = source.dir.empty()
+                               ? readRegisteredAdapter(store, source.artifactSha256, bundle->model->config())
+                               : tb::train::readPeftAdapter(source.dir, &bundle->model->config(), keyPtr);
+            if (!adapter) return tb::cli::fail(ctx, adapter.error());
+            auto loaded = std::make_shared<tb::LoraAdapter>(std::move(*adapter));
+            if (!source.artifactSha256.empty()) shared = loaded;
+            catalog->add({source.name, loaded, now});
+        } else {
+            catalog->add({source.name, shared, now});
+        }
     }
-    privateDirs.removeAll();  // every adapter is in memory now
     auto keys = std::make_shared<tb::ApiKeyStore>(a.apiKeyFile.empty() ? keysPath(**ws) : a.apiKeyFile);
     if (auto s = keys->load(); !s) return tb::cli::fail(ctx, s.error());
     tb::serve::ServerOptions opts;

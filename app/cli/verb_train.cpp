@@ -102,6 +102,16 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
         if (a->lossOn != "completion" && a->lossOn != "all")
             return tb::cli::fail(ctx, tb::inputError("--loss-on: expected completion or all"));
 #ifdef TB_TRAIN_HAVE_LOADER
+        // A dataset version encrypted at rest is decrypted in memory with the workspace key; with the key the
+        // run folder's adapters and checkpoints are written encrypted (a run inside an encrypted workspace, or
+        // one trained on its encrypted data).
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->data, a->val}, {a->out});
+        if (!key) return tb::cli::fail(ctx, key.error());
+        if (*key && cfg->method == tb::train::TrainMethod::Full)
+            return tb::cli::fail(ctx, tb::inputError(
+                "--method full: the tuned model would be written as a plain model folder, which an encrypted "
+                "workspace does not allow (its loaders read plain files); train a LoRA adapter here, which is "
+                "stored encrypted, or run full fine-tuning in an unencrypted workspace"));
         auto loaded = tb::loadModel(a->model, {});
         if (!loaded) return tb::cli::fail(ctx, loaded.error());
         tb::ModelWeights weights = std::move(loaded->weights);
@@ -110,9 +120,6 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
         if (!enc) return tb::cli::fail(ctx, enc.error());
         tb::train::TrainJobOptions o;
         o.modelPath = a->model, o.dataPath = a->data, o.valPath = a->val, o.outDir = a->out;
-        // A dataset version encrypted at rest is decrypted in memory with the workspace key.
-        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->data, a->val});
-        if (!key) return tb::cli::fail(ctx, key.error());
         o.key = *key ? &**key : nullptr;
         o.lossOn = a->lossOn == "all" ? tb::train::LossOn::All : tb::train::LossOn::Completion;
         o.config = *cfg;

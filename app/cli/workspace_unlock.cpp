@@ -113,6 +113,11 @@ std::string encryptedWorkspaceOf(const std::string& path) {
     return {};
 }
 
+std::vector<std::string> adapterFiles(const std::string& dir) {
+    if (dir.empty()) return {};
+    return {dir + "/adapter_model.safetensors", dir + "/adapter_config.json"};
+}
+
 Result<std::optional<WorkspaceKey>> unlockForFiles(const std::string& workspaceDir, const std::string& keyFile,
                                                    const std::vector<std::string>& inputs,
                                                    const std::vector<std::string>& outputs) {

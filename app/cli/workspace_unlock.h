@@ -23,6 +23,9 @@ Result<std::optional<WorkspaceKey>> unlockWorkspaceForCli(const std::string& wor
 // The encrypted workspace a path lies in: the nearest folder above it that holds encryption.json, or "".
 std::string encryptedWorkspaceOf(const std::string& path);
 
+// The files of a PEFT adapter folder, as inputs for unlockForFiles ({} for an empty dir).
+std::vector<std::string> adapterFiles(const std::string& dir);
+
 // The key a verb needs to read `inputs` and write `outputs`, asked for only when needed: when an input is
 // encrypted at rest or an output lies in an encrypted workspace, that workspace (else the --workspace one)
 // is unlocked as unlockWorkspaceForCli does. nullopt when every file is plain and outside encryption.

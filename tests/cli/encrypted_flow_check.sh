@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # End to end in an encrypted workspace (key file): import a small dataset, save it as a version, train a
 # tiny LoRA on stories260K, evaluate it, record and register the run, approve and promote it, `serve --group`
-# it and send one chat completion over HTTP. Afterwards no byte of the records' text is anywhere under the
-# workspace, and the same commands without the key fail with "dataset version ... is encrypted: unlock".
+# it and send one chat completion over HTTP. The run folder's adapters and checkpoints are encrypted and
+# read back (resume, generate, export out of the workspace); full fine-tuning is refused there. Afterwards
+# no byte of the records' text, no adapter or checkpoint plaintext is anywhere under the workspace, and the
+# same commands without the key fail with "... is encrypted: unlock".
 # Usage: encrypted_flow_check.sh TUNEBENCH_EXE WORK_DIR SHARED_DIR
 set -euo pipefail
 EXE=$1
@@ -42,6 +44,24 @@ expect 0 '"records": ?[0-9]' -- env TUNEBENCH_KEY_FILE="$WORK/ws.key" "$EXE" --j
 # Train a tiny LoRA (a few steps), evaluate it, record and register the run.
 expect 0 'trained 4 steps' -- "$EXE" --workspace "$WS" --key-file "$WORK/ws.key" train --model "$MODEL" --data "$V/train.jsonl" \
     --val "$V/validation.jsonl" --out "$WS/runs/enc-run" --max-steps 4 --batch 2 --max-seq-len 64 --lora-r 4
+# The run folder's adapter and checkpoints are encrypted blobs (run.json and metrics.jsonl stay plain).
+for f in "$WS"/runs/enc-run/adapter/adapter_model.safetensors "$WS"/runs/enc-run/adapter/adapter_config.json \
+         "$WS"/runs/enc-run/checkpoints/*.ckpt; do
+    head -c 6 "$f" | grep -q TBENC1 || fail "$f is not an encrypted blob"
+done
+ls "$WS"/runs/enc-run/checkpoints/*.ckpt > /dev/null || fail "no checkpoint written"
+# Resume reads the encrypted checkpoint back; the adapter is read back by generate and by export.
+expect 0 '"resumed_from_step": ?4' -- "$EXE" --json --workspace "$WS" --key-file "$WORK/ws.key" train --model "$MODEL" \
+    --data "$V/train.jsonl" --val "$V/validation.jsonl" --out "$WS/runs/enc-run" --max-steps 4 --batch 2 --max-seq-len 64 \
+    --lora-r 4 --resume
+expect 0 '"text"' -- "$EXE" --json --workspace "$WS" --key-file "$WORK/ws.key" model generate "$MODEL" --prompt "Once" \
+    --adapter "$WS/runs/enc-run/adapter" --max-tokens 3
+expect 0 'parity' -- "$EXE" --workspace "$WS" --key-file "$WORK/ws.key" export --model "$MODEL" --adapter "$WS/runs/enc-run/adapter" \
+    --format peft --out "$WORK/exported-peft" --parity-tokens 4
+grep -q '"peft_type": "LORA"' "$WORK/exported-peft/adapter_config.json" || fail "the export out of the workspace is not a plain PEFT folder"
+expect 1 '--method full: the tuned model would be written as a plain model folder' -- "$EXE" --workspace "$WS" \
+    --key-file "$WORK/ws.key" train --model "$MODEL" --data "$V/train.jsonl" --out "$WS/runs/full" --method full --max-steps 1
+[[ ! -e "$WS/runs/full" ]] || fail "the refused full fine-tune created $WS/runs/full"
 expect 0 'predictions:' -- "$EXE" --workspace "$WS" --key-file "$WORK/ws.key" eval run --model "$MODEL" --adapter "$WS/runs/enc-run/adapter" \
     --data "$V/test.jsonl" --out "$WS/evaluations/enc-run.predictions.jsonl" --max-tokens 4
 head -c 6 "$WS/evaluations/enc-run.predictions.jsonl" | grep -q TBENC1 || fail "predictions are not encrypted"
@@ -74,10 +94,12 @@ grep -q 'stopped after 1 requests' "$WORK/serve.out" || fail "serve did not coun
 # --sample-rate 1: the exchange is in the monitoring log, encrypted (the plaintext scan below covers it).
 [[ -s "$WS/serve/samples.jsonl" ]] || fail "--sample-rate 1 wrote no sample to $WS/serve/samples.jsonl"
 trap - EXIT
-ls /tmp 2>/dev/null | grep -q "^tunebench-adapter-" && echo "note: other tunebench-adapter temp folders exist" >&2
+# Registered adapters are read in memory: no decrypted copy anywhere.
+[[ ! -e "$WS/serve/adapters" ]] || fail "serve wrote adapter copies to $WS/serve/adapters"
 
 # No plaintext record text anywhere under the workspace (every file's bytes, including the registry).
-for secret in "$SECRET_PROMPT" "$SECRET_COMPLETION" "ws.key"; do
+# lora_A / peft_type / TBCKPT01: a plaintext adapter's safetensors header, its config, a plain checkpoint.
+for secret in "$SECRET_PROMPT" "$SECRET_COMPLETION" "ws.key" "lora_A" "peft_type" "TBCKPT01"; do
     hits=$(grep -rl --binary-files=text -- "$secret" "$WS" || true)
     [[ -z $hits ]] || fail "'$secret' found in plaintext: $hits"
 done
@@ -92,4 +114,8 @@ expect 1 "$LOCKED" -- setsid "$EXE" --workspace "$WS" eval run --model "$MODEL" 
 expect 1 "$LOCKED" -- setsid "$EXE" --workspace "$WS" data inspect "$V/train.jsonl"
 expect 1 'enc-run.predictions.jsonl is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" eval score "$WS/evaluations/enc-run.predictions.jsonl"
 expect 1 'encrypted with a key file: give --key-file' -- setsid "$EXE" --workspace "$WS" serve --group tales --port 0
+expect 1 'enc-run/adapter/adapter_model.safetensors is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" \
+    model generate "$MODEL" --prompt "Once" --adapter "$WS/runs/enc-run/adapter"
+expect 1 'enc-run/adapter/adapter_model.safetensors is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" \
+    export --model "$MODEL" --adapter "$WS/runs/enc-run/adapter" --format peft --out "$WORK/exported-2"
 echo "encrypted workspace end to end: all checks passed"
