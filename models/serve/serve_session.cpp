@@ -16,21 +16,33 @@ namespace tb::models {
 
 namespace {
 
-// Materializes a registered adapter (verifying every file's hash) and reads it against the base.
-tb::Result<std::shared_ptr<const tb::LoraAdapter>> loadAdapter(const std::string& root, const std::string& sha256,
+// Reads a registered adapter from the artifact store (every file's hash verified, decrypted with the
+// workspace key when the store is encrypted) and parses it against the base in memory: no copy of the
+// adapter is written anywhere, so an encrypted workspace keeps no plaintext adapter on disk.
+tb::Result<std::shared_ptr<const tb::LoraAdapter>> loadAdapter(const std::string& root, const tb::WorkspaceKey* key,
+                                                                const std::string& sha256,
                                                                 const tb::ModelConfig& config) {
-    tb::ArtifactStore store(root + "/artifacts");
-    const std::string dir = root + "/serve/adapters/" + sha256;
-    TB_TRY(store.materialize(sha256, dir));
-    auto adapter = tb::train::readPeftAdapter(dir, &config);
+    std::optional<tb::WorkspaceKey> storeKey;
+    if (key) storeKey = *key;
+    tb::ArtifactStore store(root + "/artifacts", std::move(storeKey));
+    auto files = store.readFiles(sha256);
+    if (!files) return files.error();
+    const std::string label = "adapter " + sha256.substr(0, 12);
+    auto configJson = files->find("adapter_config.json");
+    auto weights = files->find("adapter_model.safetensors");
+    if (configJson == files->end() || weights == files->end())
+        return tb::inputError(label + ": the stored artifact is not a PEFT adapter (it needs adapter_config.json "
+                                      "and adapter_model.safetensors)");
+    auto adapter = tb::train::parsePeftAdapter(label, configJson->second, std::move(weights->second), &config);
     if (!adapter) return adapter.error();
     return std::shared_ptr<const tb::LoraAdapter>(std::make_shared<tb::LoraAdapter>(std::move(*adapter)));
 }
 
 }  // namespace
 
-ServeSession::ServeSession(JobManager* jobs, const QString& workspaceRoot, QObject* parent)
-    : QObject(parent), m_jobs(jobs), m_root(workspaceRoot) {
+ServeSession::ServeSession(JobManager* jobs, const QString& workspaceRoot, std::shared_ptr<const tb::WorkspaceKey> key,
+                           QObject* parent)
+    : QObject(parent), m_jobs(jobs), m_root(workspaceRoot), m_key(std::move(key)) {
     m_keys = std::make_shared<tb::ApiKeyStore>(keysPath().toStdString());
     if (auto s = m_keys->load(); !s) m_keysError = QString::fromStdString(s.message());
 }
@@ -67,8 +79,9 @@ void ServeSession::setState(State state) {
 
 void ServeSession::start(const ServeStartOptions& o) {
     if (m_state != State::Stopped || !m_jobs) return;
-    if (tb::workspaceIsEncrypted(m_root.toStdString())) {
-        emit startFailed(tr("This workspace is encrypted; serving from an encrypted workspace is not supported yet."));
+    if (!m_key && tb::workspaceIsEncrypted(m_root.toStdString())) {
+        emit startFailed(tr("This workspace is encrypted and was not unlocked: reopen it with its passphrase or key "
+                            "file to serve its adapters (they are decrypted in memory only)."));
         return;
     }
     setState(State::Starting);
@@ -82,7 +95,7 @@ void ServeSession::start(const ServeStartOptions& o) {
     auto keys = m_keys;
     const std::string root = m_root.toStdString();
     const std::string samples = samplesPath().toStdString();
-    auto work = [out, keys, root, samples, o](const tb::ProgressCallback& progress) -> tb::Status {
+    auto work = [out, keys, root, samples, o, key = m_key](const tb::ProgressCallback& progress) -> tb::Status {
         if (o.baseModelPath.trimmed().isEmpty()) return tb::inputError("base model: choose a model folder or .gguf file");
         if (progress) progress({"load base model", 0, int64_t(o.adapters.size()) + 1, ""});
         auto bundle = tb::loadForInference(o.baseModelPath.toStdString(), {});
@@ -94,7 +107,7 @@ void ServeSession::start(const ServeStartOptions& o) {
         for (const ServedAdapter& a : o.adapters) {
             if (progress && !progress({"load adapter " + a.name.toStdString(), done++, int64_t(o.adapters.size()) + 1, ""}))
                 return tb::inputError("cancelled");
-            auto adapter = loadAdapter(root, a.sha256.toStdString(), bundle->model->config());
+            auto adapter = loadAdapter(root, key.get(), a.sha256.toStdString(), bundle->model->config());
             if (!adapter) return tb::inputError(a.name.toStdString() + ": " + adapter.message());
             catalog->add({a.name.toStdString(), *adapter, now});
         }
@@ -103,7 +116,10 @@ void ServeSession::start(const ServeStartOptions& o) {
         opts.port = o.port;
         opts.requireApiKey = o.requireApiKey;
         auto server = std::make_shared<tb::serve::HttpServer>(bundle->model, bundle->tokenizer, catalog, keys, opts);
-        auto log = std::make_shared<tb::serve::SampleLog>(samples, o.sampleRate);
+        // Encrypted per line with the workspace key when the workspace is encrypted.
+        std::optional<tb::WorkspaceKey> logKey;
+        if (key) logKey = *key;
+        auto log = std::make_shared<tb::serve::SampleLog>(samples, o.sampleRate, std::move(logKey));
         server->setExchangeObserver([log](const tb::serve::ServedExchange& e) {
             log->offer({int64_t(std::time(nullptr)), e.model, e.route, e.prompt, e.output, e.promptTokens,
                         e.completionTokens, e.latencySeconds});
@@ -167,8 +183,8 @@ void ServeSession::addAdapter(const ServedAdapter& a) {
     auto catalog = m_catalog;
     auto model = m_model;
     const std::string root = m_root.toStdString();
-    const int id = m_jobs->submit(tr("Serve %1").arg(a.name), [catalog, model, root, a](const tb::ProgressCallback&) -> tb::Status {
-        auto adapter = loadAdapter(root, a.sha256.toStdString(), model->config());
+    const int id = m_jobs->submit(tr("Serve %1").arg(a.name), [catalog, model, root, a, key = m_key](const tb::ProgressCallback&) -> tb::Status {
+        auto adapter = loadAdapter(root, key.get(), a.sha256.toStdString(), model->config());
         if (!adapter) return adapter.error();
         catalog->add({a.name.toStdString(), *adapter, int64_t(std::time(nullptr))});
         return tb::Status::success();

@@ -1,11 +1,13 @@
 // ServeSession: the in-process OpenAI-compatible endpoint of the Serve page — loads the base model and
 // the chosen adapters on a worker, starts core's HttpServer on 127.0.0.1, adds or removes adapters
 // while it runs (no restart), samples exchanges to the workspace's monitoring log and stops it again.
-// Owns the server; shows nothing. Results arrive as signals on the GUI thread.
+// In an encrypted workspace registered adapters are decrypted in memory only (no copy on disk) and the
+// sample log is encrypted. Owns the server; shows nothing. Results arrive as signals on the GUI thread.
 #pragma once
 
 #include "core/serve/api_keys.h"
 #include "core/serve/serve_metrics.h"
+#include "core/workspace/workspace_crypto.h"
 
 #include <QObject>
 #include <QString>
@@ -44,7 +46,10 @@ struct ServeStartOptions {
 class ServeSession : public QObject {
     Q_OBJECT
 public:
-    ServeSession(JobManager* jobs, const QString& workspaceRoot, QObject* parent = nullptr);
+    // key: the unlocked key of an encrypted workspace (null for a plain one, or when it was not unlocked:
+    // then start() refuses with the reason).
+    ServeSession(JobManager* jobs, const QString& workspaceRoot, std::shared_ptr<const tb::WorkspaceKey> key = {},
+                 QObject* parent = nullptr);
     ~ServeSession() override;
 
     enum class State { Stopped, Starting, Running, Stopping };
@@ -80,6 +85,7 @@ private:
 
     JobManager* m_jobs = nullptr;
     QString m_root;
+    std::shared_ptr<const tb::WorkspaceKey> m_key;
     State m_state = State::Stopped;
     int m_port = 0;
     std::shared_ptr<tb::ApiKeyStore> m_keys;

@@ -42,7 +42,8 @@ ServePage::ServePage(const PageContext& context, QWidget* parent) : Page(context
                        QString());
         return;
     }
-    m_session = new ServeSession(context.jobs, context.workspaceRoot(), this);
+    m_session = new ServeSession(context.jobs, context.workspaceRoot(), context.key, this);
+    m_locked = !context.key && tb::workspaceIsEncrypted(context.workspace->root());
     buildUi();
     reloadVersions();
     m_sampler.setInterval(1000);
@@ -293,6 +294,9 @@ void ServePage::updateControls() {
     const QString base = m_baseModel->text().trimmed();
     if (state != ServeSession::State::Stopped) why = tr("The endpoint is already running.");
     else if (context().readOnly()) why = tr("The workspace is open read-only (another Tunebench holds it).");
+    else if (m_locked)
+        why = tr("This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to "
+                 "serve its adapters.");
     else if (base.isEmpty()) why = tr("Choose the base model to serve.");
     else if (!QFileInfo::exists(base)) why = tr("The base model %1 does not exist.").arg(base);
     else if (m_baseName->text().trimmed().isEmpty()) why = tr("Give the base model a served name.");

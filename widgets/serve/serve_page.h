@@ -76,6 +76,7 @@ private:
     QPushButton* m_driftButton = nullptr;
     QTextBrowser* m_drift = nullptr;
     bool m_driftBusy = false;
+    bool m_locked = false;  // an encrypted workspace that was not unlocked: its adapters cannot be read
     QTimer m_sampler;
     QElapsedTimer m_clock;
     EmptyStateWidget* m_intro = nullptr;  // the page's explanation while nothing is served

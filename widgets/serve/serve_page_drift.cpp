@@ -44,7 +44,9 @@ void ServePage::computeDrift() {
         options.key = key.get();
         auto data = tb::loadDataset(training, options, progress);
         if (!data) return data.error();
-        tb::serve::SampleLog log(samples);
+        std::optional<tb::WorkspaceKey> logKey;  // read only (rate 0); encrypted per line in an encrypted workspace
+        if (key) logKey = *key;
+        tb::serve::SampleLog log(samples, 0.0, std::move(logKey));
         auto served = log.readAll();
         if (!served) return served.error();
         auto inputs = tb::serve::buildDriftInputs(tb::serve::driftTrainingExamples(data->records), *served, **tokenizer);

@@ -10,6 +10,8 @@
 #include "core/train/lora_init.h"
 #include "core/train/peft_adapter.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspace_crypto.h"
+#include "core/workspace/workspace_file_io.h"
 #include "models/job_manager.h"
 #include "models/serve/api_key_table_model.h"
 #include "models/serve/serve_session.h"
@@ -20,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -74,6 +77,17 @@ std::pair<int, QByteArray> httpRequest(int port, const QByteArray& method, const
 
 std::pair<int, QByteArray> httpGet(int port, const QByteArray& path, const QByteArray& key = {}) {
     return httpRequest(port, "GET", path, key);
+}
+
+// Files below `root` whose bytes contain `needle` (a plaintext adapter's tensor names, say).
+QStringList filesContaining(const QString& root, const QByteArray& needle) {
+    QStringList hits;
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) hits << f.fileName();
+    }
+    return hits;
 }
 
 }  // namespace
@@ -349,6 +363,172 @@ private slots:
         const QString text = page.driftText();
         QVERIFY2(text.contains(QStringLiteral("Verdict: stable")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("300 sampled requests against 600 training examples")));
+    }
+
+    // An encrypted workspace: the registered adapter is stored encrypted and served from memory (no
+    // copy under <ws>/serve/adapters, no plaintext adapter anywhere in the workspace), the sample log is
+    // encrypted per line and the drift report reads it with the key. Not unlocked: Start says why.
+    void encryptedWorkspaceServesRegisteredVersionFromMemory() {
+        if (!QFile::exists(sharedBase() + QStringLiteral("/config.json")))
+            QSKIP("stories260K is not in TUNEBENCH_SHARED_DIR");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto ws = tb::Workspace::open(dir.filePath(QStringLiteral("ws")).toStdString(), false);
+        QVERIFY2(ws.ok(), ws.ok() ? "" : ws.message().c_str());
+        const std::string keyFile = dir.filePath(QStringLiteral("ws.key")).toStdString();
+        {
+            QFile f(QString::fromStdString(keyFile));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64, 'c'));
+        }
+        QVERIFY(tb::enableWorkspaceEncryptionWithKeyFile((*ws)->root(), keyFile).ok());
+        auto unlocked = tb::unlockWorkspace((*ws)->root(), "", keyFile);
+        QVERIFY2(unlocked.ok(), unlocked.ok() ? "" : unlocked.message().c_str());
+        auto key = std::make_shared<const tb::WorkspaceKey>(*unlocked);
+
+        // A LoRA adapter for stories260K (B not zero, so it changes the answer), stored encrypted.
+        auto bundle = tb::loadForInference(sharedBase().toStdString(), {});
+        QVERIFY(bundle.ok());
+        tb::train::LoraSettings lora;
+        lora.rank = 4;
+        lora.targets = {"q", "v", "down"};
+        auto fresh = tb::train::initLoraAdapter(bundle->model->config(), lora, 7);
+        QVERIFY(fresh.ok());
+        for (auto& [name, pair] : fresh->modules) pair.b.setConstant(0.25f);
+        const std::string plainDir = dir.filePath(QStringLiteral("outside/adapter")).toStdString();
+        QVERIFY(tb::train::writePeftAdapter(plainDir, *fresh).ok());
+        {
+            auto reg = tb::Registry::open((*ws)->registryPath());
+            QVERIFY(reg.ok());
+            tb::Registry& r = **reg;
+            QVERIFY(r.claimAdmin("admin").ok());
+            QVERIFY(r.setUserRole("admin", "rita", tb::UserRole::Reviewer).ok());
+            tb::ArtifactStore store((*ws)->artifactsDir(), *key);
+            auto ref = store.put(plainDir, "adapter");
+            QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
+            QVERIFY(ref->encrypted);
+            tb::RunRecord run;
+            run.id = "run-enc";
+            run.baseModel = sharedBase().toStdString();
+            run.status = "finished";
+            QVERIFY(r.recordRun("admin", run).ok());
+            tb::RegisterRequest req;
+            req.group = "tickets";
+            req.runId = run.id;
+            req.adapterPath = ref->storedAt;
+            req.adapterSha256 = ref->sha256;
+            auto v = r.registerModel("admin", req);
+            QVERIFY(v.ok());
+            QVERIFY(r.approve("rita", v->id, "ok").ok());
+            QVERIFY(r.promote("rita", v->id, "Production").ok());
+        }
+        const QString wsRoot = QString::fromStdString((*ws)->root());
+        QVERIFY(filesContaining(wsRoot, "lora_A").isEmpty());  // stored encrypted: the check below can see a leak
+
+        tb::models::JobManager jobs(1);
+        tb::widgets::PageContext context;
+        context.workspace = *ws;
+        context.jobs = &jobs;
+        context.userName = QStringLiteral("rita");
+        {
+            // Not unlocked: Start is disabled with the reason, and the session refuses too.
+            ServePage locked(context);
+            locked.show();
+            locked.findChild<QCheckBox*>(QStringLiteral("requireKeyCheck"))->setChecked(false);
+            auto* start = locked.findChild<QPushButton*>(QStringLiteral("startButton"));
+            QVERIFY(!start->isEnabled());
+            QVERIFY2(start->toolTip().contains(QStringLiteral("encrypted")), qPrintable(start->toolTip()));
+            QSignalSpy failed(locked.session(), &ServeSession::startFailed);
+            tb::models::ServeStartOptions o;
+            o.baseModelPath = sharedBase();
+            o.baseName = QStringLiteral("base");
+            o.port = 0;
+            locked.session()->start(o);
+            QCOMPARE(failed.count(), 1);
+            QVERIFY(failed.first().first().toString().contains(QStringLiteral("not unlocked")));
+        }
+
+        context.key = key;
+        ServePage page(context);
+        page.resize(1200, 800);
+        page.show();
+        ServeSession* session = page.session();
+        QCOMPARE(page.servedModel()->rowCount(), 1);
+        QVERIFY(page.servedModel()->isChecked(0));
+        page.findChild<QCheckBox*>(QStringLiteral("requireKeyCheck"))->setChecked(false);
+        const int port = freePort();
+        QVERIFY(port > 0);
+        page.findChild<QSpinBox*>(QStringLiteral("portSpin"))->setValue(port);
+        auto* start = page.findChild<QPushButton*>(QStringLiteral("startButton"));
+        QVERIFY2(start->isEnabled(), qPrintable(start->toolTip()));
+        QSignalSpy started(session, &ServeSession::started);
+        QSignalSpy failed(session, &ServeSession::startFailed);
+        start->click();
+        QVERIFY2(started.wait(kTimeoutMs), failed.isEmpty() ? qPrintable(page.statusText())
+                                                            : qPrintable(failed.first().first().toString()));
+        QVERIFY(session->servedNames().contains(QStringLiteral("tickets")));
+
+        // The served adapter answers differently from the base: it was really loaded.
+        const QByteArray greedy = R"(,"prompt":"Once upon a time","max_tokens":16,"temperature":0})";
+        auto [adapterStatus, adapterBody] =
+            httpRequest(port, "POST", "/v1/completions", {}, "{\"model\":\"tickets\"" + greedy);
+        QCOMPARE(adapterStatus, 200);
+        auto [baseStatus, baseBody] =
+            httpRequest(port, "POST", "/v1/completions", {}, "{\"model\":\"stories260K-hf\"" + greedy);
+        QCOMPARE(baseStatus, 200);
+        const auto textOf = [](const QByteArray& body) {
+            auto j = nlohmann::json::parse(body.toStdString(), nullptr, false);
+            return j.is_discarded() ? std::string() : j["choices"][0].value("text", std::string());
+        };
+        QVERIFY(!textOf(adapterBody).empty());
+        QVERIFY(textOf(adapterBody) != textOf(baseBody));
+
+        // Nothing of the adapter was written out: no copy folder, no plaintext tensor names anywhere.
+        QVERIFY(!QFileInfo::exists(wsRoot + QStringLiteral("/serve/adapters")));
+        QCOMPARE(filesContaining(wsRoot, "lora_A"), QStringList());
+
+        QSignalSpy stopped(session, &ServeSession::stopped);
+        page.findChild<QPushButton*>(QStringLiteral("stopButton"))->click();
+        QVERIFY(stopped.wait(kTimeoutMs));
+
+        // Every request sampled: the log is encrypted per line and reads back only with the key.
+        tb::models::ServeStartOptions o;
+        o.baseModelPath = sharedBase();
+        o.baseName = QStringLiteral("base");
+        o.port = freePort();
+        o.requireApiKey = false;
+        o.sampleRate = 1.0;
+        o.adapters.push_back({QStringLiteral("tickets"), page.servedModel()
+                                                             ->index(0, 0)
+                                                             .data(tb::models::ServedVersionTableModel::AdapterShaRole)
+                                                             .toString()});
+        started.clear();
+        session->start(o);
+        QVERIFY2(started.wait(kTimeoutMs), failed.isEmpty() ? "" : qPrintable(failed.last().first().toString()));
+        const QByteArray ticket = R"({"model":"tickets","prompt":"My invoice is wrong","max_tokens":4})";
+        QCOMPARE(httpRequest(o.port, "POST", "/v1/completions", {}, ticket).first, 200);
+        QCOMPARE(httpRequest(o.port, "POST", "/v1/completions", {}, ticket).first, 200);
+        stopped.clear();
+        session->stop();
+        QVERIFY(stopped.wait(kTimeoutMs));
+        QFile samples(session->samplesPath());
+        QVERIFY(samples.open(QIODevice::ReadOnly));
+        const QByteArray sampled = samples.readAll();
+        QVERIFY(!sampled.isEmpty());
+        QVERIFY(!sampled.contains("invoice"));
+        QVERIFY(!tb::serve::SampleLog(session->samplesPath().toStdString()).readAll().ok());
+        auto read = tb::serve::SampleLog(session->samplesPath().toStdString(), 0.0, *key).readAll();
+        QVERIFY2(read.ok(), read.ok() ? "" : read.message().c_str());
+        QCOMPARE(read->size(), size_t(2));
+
+        // The drift report decrypts the samples with the page's key.
+        auto* training = page.findChild<QLineEdit*>(QStringLiteral("driftTrainingEdit"));
+        training->setText(QStringLiteral(TUNEBENCH_SOURCE_DIR "/resources/demo/support_tickets.jsonl"));
+        auto* drift = page.findChild<QPushButton*>(QStringLiteral("driftButton"));
+        QVERIFY2(drift->isEnabled(), qPrintable(drift->toolTip()));
+        drift->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.driftBusy(), kTimeoutMs);
+        QVERIFY2(page.driftText().contains(QStringLiteral("2 sampled requests")), qPrintable(page.driftText()));
     }
 };
 
