@@ -89,7 +89,7 @@ Result<std::shared_ptr<const LoraAdapter>> PlaygroundModelCache::adapter(const s
                 return m_adapters.front().adapter;
             }
     }
-    auto read = tb::train::readPeftAdapter(dir, &model.bundle.model->config());
+    auto read = tb::train::readPeftAdapter(dir, &model.bundle.model->config(), m_key.get());
     if (!read.ok()) return inputError(dir + ": " + read.message());
     auto adapter = std::make_shared<const LoraAdapter>(std::move(read.value()));
     std::lock_guard lock(m_mutex);

@@ -1,6 +1,8 @@
 // PlaygroundModelCache: keeps the models (weights, tokenizer, chat template) and LoRA adapters the
 // Playground has loaded, so a second prompt or the other side of the split view does not reload them.
-// Thread-safe (generation workers share one). Plain C++ over core; not a loader and not a scheduler.
+// Thread-safe (generation workers share one). Adapters encrypted at rest (a run folder or a registered
+// version's copy in an encrypted workspace) are decrypted in memory with the workspace key it was given.
+// Plain C++ over core; not a loader and not a scheduler.
 #pragma once
 
 #include <list>
@@ -11,6 +13,7 @@
 #include "core/chat/model_chat_template.h"
 #include "core/infer/inference_loader.h"
 #include "core/model/lora_adapter.h"
+#include "core/workspace/workspace_crypto.h"
 
 namespace tb::models {
 
@@ -24,8 +27,10 @@ struct PlaygroundModel {
 
 class PlaygroundModelCache {
 public:
-    // capacity: models kept in memory (least recently used ones are dropped first).
-    explicit PlaygroundModelCache(int capacity = 3) : m_capacity(capacity > 0 ? capacity : 1) {}
+    // capacity: models kept in memory (least recently used ones are dropped first). key: the unlocked key
+    // of an encrypted workspace (null: plain adapters only; an encrypted one is refused with the reason).
+    explicit PlaygroundModelCache(int capacity = 3, std::shared_ptr<const WorkspaceKey> key = {})
+        : m_capacity(capacity > 0 ? capacity : 1), m_key(std::move(key)) {}
 
     // The model at `path`, loaded now or taken from the cache (*fromCache tells which). A file changed on
     // disk since it was loaded is loaded again.
@@ -49,6 +54,7 @@ private:
         std::shared_ptr<const LoraAdapter> adapter;
     };
     int m_capacity;
+    std::shared_ptr<const WorkspaceKey> m_key;  // set once; read by every worker
     mutable std::mutex m_mutex;          // guards the lists and counters
     std::mutex m_loadMutex;              // one load at a time: two panes asking for one model load it once
     std::list<ModelEntry> m_models;      // most recently used first

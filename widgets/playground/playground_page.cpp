@@ -51,7 +51,7 @@ void runJob(QObject* owner, tb::models::JobManager* jobs, const QString& title, 
 }  // namespace
 
 PlaygroundPage::PlaygroundPage(const PageContext& context, QWidget* parent)
-    : Page(context, parent), m_cache(std::make_shared<tb::models::PlaygroundModelCache>()) {
+    : Page(context, parent), m_cache(std::make_shared<tb::models::PlaygroundModelCache>(3, context.key)) {
     m_versions = new tb::models::RegisteredVersionModel(this);
 
     m_promptMode = new QRadioButton(tr("Prompt"));
@@ -354,8 +354,12 @@ void PlaygroundPage::useRegisteredVersion(GenerationPane* pane, int row) {
         m_versionStatus->show();
         return;
     }
-    // The stored adapter is verified file by file and copied out, so what runs is what was registered.
+    // The stored adapter is verified file by file and copied out, so what runs is what was registered. In
+    // an encrypted workspace the copy is encrypted again with the workspace key (the model cache decrypts
+    // it in memory), so no plaintext adapter reaches the disk.
     const std::string sha = version->adapterSha256;
+    std::optional<tb::WorkspaceKey> key;
+    if (context().key) key = *context().key;
     const std::string artifacts = context().workspace->artifactsDir();
     const QString dest = m_adapterCopies.filePath(QString::fromStdString(sha));
     const QString label = tr("%1 v%2").arg(QString::fromStdString(version->group)).arg(version->version);
@@ -363,9 +367,9 @@ void PlaygroundPage::useRegisteredVersion(GenerationPane* pane, int row) {
     m_versionStatus->show();
     runJob(
         this, context().jobs, tr("Preparing %1 for the Playground").arg(label),
-        [sha, artifacts, dest](const tb::ProgressCallback&) -> tb::Status {
+        [sha, artifacts, dest, key](const tb::ProgressCallback&) -> tb::Status {
             if (QFileInfo(dest).isDir()) return tb::Status::success();
-            return tb::ArtifactStore(artifacts).materialize(sha, dest.toStdString());
+            return tb::ArtifactStore(artifacts, key).materialize(sha, dest.toStdString());
         },
         [this, pane, base, dest, label](const QString& error) {
             if (!error.isEmpty()) {

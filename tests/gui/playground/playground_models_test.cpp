@@ -1,6 +1,7 @@
 // The Playground's item models and model cache on their own: the conversation table and the
 // registered-version list pass QAbstractItemModelTester and signal their changes; the cache loads a
-// model once, serves it again from memory, and reloads it after the file changed on disk.
+// model once, serves it again from memory, and reloads it after the file changed on disk; an adapter
+// folder encrypted at rest is read with the workspace key the cache was given and refused without one.
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
@@ -9,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "core/train/lora_init.h"
+#include "core/train/peft_adapter.h"
+#include "core/workspace/workspace_crypto.h"
+#include "core/workspace/workspace_file_io.h"
 #include "models/playground/chat_message_model.h"
 #include "models/playground/playground_model_cache.h"
 #include "models/playground/registered_version_model.h"
@@ -108,6 +113,46 @@ private slots:
         auto missing = cache.model(dir.filePath(QStringLiteral("nope.gguf")).toStdString(), {}, &fromCache);
         QVERIFY(!missing.ok());
         QVERIFY(QString::fromStdString(missing.message()).contains(QStringLiteral("nope.gguf")));
+    }
+
+    void cacheReadsEncryptedAdapterWithTheKey() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString keyFile = dir.filePath(QStringLiteral("ws.key"));
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64, 'b'));
+        }
+        auto key = tb::WorkspaceKey::fromKeyFile(keyFile.toStdString());
+        QVERIFY(key.ok());
+        const std::string model =
+            std::string(TUNEBENCH_SHARED_DIR) + "/models/stories260K/stories260K-f32.gguf";
+        PlaygroundModelCache locked(2);
+        PlaygroundModelCache unlocked(2, std::make_shared<const tb::WorkspaceKey>(*key));
+        auto base = unlocked.model(model, {});
+        QVERIFY2(base.ok(), base.ok() ? "" : base.message().c_str());
+        tb::train::LoraSettings lora;
+        lora.rank = 4;
+        lora.targets = {"q", "v"};
+        auto adapter = tb::train::initLoraAdapter((*base)->bundle.model->config(), lora, 3);
+        QVERIFY(adapter.ok());
+        // As a run in an encrypted workspace writes it.
+        const std::string adapterDir = dir.filePath(QStringLiteral("run/adapter")).toStdString();
+        QVERIFY(tb::train::writePeftAdapter(adapterDir, *adapter, {"", &*key}).ok());
+        QVERIFY(tb::fileLooksEncrypted(adapterDir + "/adapter_model.safetensors"));
+
+        auto refused = locked.adapter(adapterDir, **base);
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.message()).contains(QStringLiteral("encrypted")),
+                 refused.message().c_str());
+        bool fromCache = true;
+        auto read = unlocked.adapter(adapterDir, **base, &fromCache);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.message().c_str());
+        QVERIFY(!fromCache);
+        QCOMPARE((*read)->rank, 4);
+        QCOMPARE((*read)->modules.size(), adapter->modules.size());
+        QCOMPARE(unlocked.adapterLoads(), 1);
     }
 };
 

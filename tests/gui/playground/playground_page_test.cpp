@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +34,8 @@
 #include "core/train/lora_init.h"
 #include "core/train/peft_adapter.h"
 #include "core/workspace/workspace.h"
+#include "core/workspace/workspace_crypto.h"
+#include "core/workspace/workspace_file_io.h"
 #include "models/job_manager.h"
 #include "models/playground/chat_message_model.h"
 #include "models/playground/playground_model_cache.h"
@@ -342,6 +345,106 @@ private slots:
             tb::generate(session, bundle->tokenizer, bundle->tokenizer->encode("Once upon a time", true), o);
         QVERIFY(expected.ok());
         QCOMPARE(pane->outputText(), QString::fromStdString(expected->text));
+    }
+
+    // An encrypted workspace: the registered version's adapter is copied out encrypted (the cache decrypts
+    // it in memory) and generates what core does with the plaintext adapter; a run's encrypted adapter
+    // folder typed into the second pane loads too. No plaintext adapter reaches the disk.
+    void registeredVersionInEncryptedWorkspace() {
+        const QString plainDir = makeAdapter(QStringLiteral("outside-adapter"));
+        QVERIFY(!plainDir.isEmpty());
+        auto ws = tb::Workspace::open(m_dir.filePath(QStringLiteral("enc-ws")).toStdString(), false);
+        QVERIFY2(ws.ok(), ws.ok() ? "" : ws.message().c_str());
+        const QString keyFile = m_dir.filePath(QStringLiteral("enc.key"));
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(64, 'd'));
+        }
+        QVERIFY(tb::enableWorkspaceEncryptionWithKeyFile((*ws)->root(), keyFile.toStdString()).ok());
+        auto unlocked = tb::unlockWorkspace((*ws)->root(), "", keyFile.toStdString());
+        QVERIFY(unlocked.ok());
+        auto key = std::make_shared<const tb::WorkspaceKey>(*unlocked);
+        {
+            auto reg = tb::Registry::open((*ws)->registryPath());
+            QVERIFY(reg.ok());
+            QVERIFY((*reg)->ensureUser("tester").ok());
+            tb::RunRecord run;
+            run.id = "run-encrypted";
+            run.baseModel = hfFolder().toStdString();
+            run.status = "finished";
+            QVERIFY((*reg)->recordRun("tester", run).ok());
+            auto ref = tb::ArtifactStore((*ws)->artifactsDir(), *key).put(plainDir.toStdString(), "adapter");
+            QVERIFY2(ref.ok(), ref.ok() ? "" : ref.message().c_str());
+            QVERIFY(ref->encrypted);
+            tb::RegisterRequest req;
+            req.group = "secret-stories";
+            req.runId = run.id;
+            req.adapterPath = ref->storedAt;
+            req.adapterSha256 = ref->sha256;
+            QVERIFY((*reg)->registerModel("tester", req).ok());
+        }
+        // A run folder's adapter as an unlocked GUI run writes it: encrypted at rest.
+        auto bundle = tb::loadForInference(hfFolder().toStdString(), {});
+        QVERIFY(bundle.ok());
+        auto plain = tb::train::readPeftAdapter(plainDir.toStdString(), &bundle->model->config());
+        QVERIFY(plain.ok());
+        const std::string runAdapter = (*ws)->runsDir() + "/run-encrypted/adapter";
+        QVERIFY(tb::train::writePeftAdapter(runAdapter, *plain, {hfFolder().toStdString(), key.get()}).ok());
+
+        m_page.reset();
+        tb::widgets::PageContext ctx;
+        ctx.workspace = *ws;
+        ctx.jobs = m_jobs.get();
+        ctx.userName = QStringLiteral("tester");
+        ctx.key = key;
+        m_page = std::make_unique<PlaygroundPage>(ctx);
+        m_page->resize(1200, 800);
+        m_page->show();
+
+        GenerationPane* pane = m_page->pane(0);
+        auto* versions = child<QComboBox>("registeredVersion", pane);
+        QTRY_COMPARE_WITH_TIMEOUT(versions->count(), 2, 20000);
+        versions->setCurrentIndex(1);
+        emit versions->activated(1);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>("modelPath", pane)->text(), hfFolder(), 20000);
+        const QString copy = pane->adapterDir();
+        QVERIFY(!copy.isEmpty());
+        QVERIFY(waitReady(pane));
+        QVERIFY(child<QLabel>("modelStatus", pane)->text().contains(QStringLiteral("LoRA r=4")));
+        // The copy the pane reads is encrypted, file by file.
+        for (const char* f : {"adapter_config.json", "adapter_model.safetensors"})
+            QVERIFY2(tb::fileLooksEncrypted(QDir(copy).filePath(QLatin1String(f)).toStdString()), f);
+
+        child<QCheckBox>("splitView")->setChecked(true);
+        GenerationPane* b = m_page->pane(1);
+        b->setModel(hfFolder(), QString::fromStdString(runAdapter));
+        QVERIFY(waitReady(b));
+        QVERIFY(child<QLabel>("modelStatus", b)->text().contains(QStringLiteral("LoRA r=4")));
+
+        setGreedy(24);
+        child<QPlainTextEdit>("prompt")->setPlainText(QStringLiteral("Once upon a time"));
+        QVERIFY(generateAndWait());
+        tb::InferenceSession session(bundle->model);
+        QVERIFY(session.setAdapter(std::make_shared<tb::LoraAdapter>(std::move(plain.value()))).ok());
+        tb::GenerateOptions o;
+        o.maxTokens = 24;
+        o.stopAtEos = false;
+        auto expected =
+            tb::generate(session, bundle->tokenizer, bundle->tokenizer->encode("Once upon a time", true), o);
+        QVERIFY(expected.ok());
+        QCOMPARE(pane->outputText(), QString::fromStdString(expected->text));
+        QCOMPARE(b->outputText(), QString::fromStdString(expected->text));
+
+        // No plaintext adapter (its tensor names) in the workspace or in the copy folder.
+        for (const QString& root : {QString::fromStdString((*ws)->root()), QFileInfo(copy).absolutePath()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains("lora_A"), qPrintable(f.fileName()));
+            }
+        }
     }
 
     void unusableModelShowsReasonAndKeepsGenerateDisabled() {
