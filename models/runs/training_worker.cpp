@@ -50,6 +50,13 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
         emit ended(out);
     };
     emit started(runId);
+    // A run folder lives in <workspace>/runs: in an encrypted workspace the adapter and checkpoints must be
+    // written encrypted, so without the key nothing is trained (it would leave the weights in plaintext).
+    QDir workspaceDir = QFileInfo(runDir).absoluteDir();
+    if (!registry.key && workspaceDir.cdUp() && tb::workspaceIsEncrypted(workspaceDir.absolutePath().toStdString()))
+        return fail(tb::inputError(tr("This workspace is encrypted and was not unlocked: reopen it with its passphrase "
+                                      "or key file to train (the run's adapter and checkpoints are stored encrypted).")
+                                       .toStdString()));
     auto request = tb::train::readRunRequest(runDir.toStdString());
     if (!request) return fail(request.error());
     if (!registry.dbPath.isEmpty()) {
@@ -82,7 +89,7 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
     job.lossOn = request->lossOn;
     job.config = request->config;
     job.config.resume = resume;
-    job.key = registry.key.get();
+    job.key = registry.key.get();  // adapter/, adapter-best/ and checkpoints/*.ckpt encrypted at rest
     log(resume ? tr("Resuming from the last checkpoint") : tr("Training started"));
     bool paused = false;
     qint64 lastLogged = -1;

@@ -41,7 +41,9 @@ struct RunControl {
 };
 
 // Where the worker records the run's lineage (start, end) and as whom; an empty path records nothing.
-// key: the unlocked workspace key, which decrypts a dataset version encrypted at rest (null: plaintext).
+// key: the unlocked workspace key, used whether or not a registry is set: it decrypts a dataset version
+// encrypted at rest and encrypts what the run writes of its weights (adapter/, adapter-best/,
+// checkpoints/*.ckpt), which a resume decrypts again. Null: plaintext (refused in an encrypted workspace).
 struct RunRegistryTarget {
     QString dbPath;
     QString actor;
