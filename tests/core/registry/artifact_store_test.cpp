@@ -1,5 +1,6 @@
 #include "core/common/atomic_file.h"
 #include "core/registry/artifact_store.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -89,6 +90,41 @@ TEST_F(ArtifactFixture, EncryptedAtRestAndWrongKeyRefused) {
     // The workspace config never contains the passphrase or the key.
     std::string cfg = *tb::readWholeFile((root / "encryption.json").string());
     EXPECT_EQ(cfg.find("correct horse"), std::string::npos);
+}
+
+// A run folder's adapter encrypted at rest is stored by its plaintext (the same id as the plain folder),
+// and a materialized copy in an encrypted store is written encrypted again, readable with the context an
+// adapter reader uses.
+TEST_F(ArtifactFixture, EncryptedSourceAndMaterializedCopyStayEncrypted) {
+    ASSERT_TRUE(tb::enableWorkspaceEncryption(root.string(), "correct horse battery").ok());
+    auto key = tb::unlockWorkspace(root.string(), "correct horse battery", "");
+    ASSERT_TRUE(key.ok()) << key.message();
+    const std::string plainId = tb::ArtifactStore((root / "plain-store").string()).put((root / "adapter").string(), "adapter")->sha256;
+    fs::create_directories(root / "run/adapter");
+    for (const char* name : {"adapter_config.json", "adapter_model.safetensors"}) {
+        const std::string src = (root / "adapter" / name).string(), dst = (root / "run/adapter" / name).string();
+        ASSERT_TRUE(tb::writeProtectedFile(dst, *tb::readWholeFile(src), tb::protectedFileContext("adapter", dst), &*key).ok());
+        ASSERT_TRUE(tb::fileLooksEncrypted(dst));
+    }
+    tb::ArtifactStore locked((root / "artifacts").string());
+    auto refused = locked.put((root / "run/adapter").string(), "adapter");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.message().find("is encrypted: unlock the workspace"), std::string::npos) << refused.message();
+
+    tb::ArtifactStore store((root / "artifacts").string(), *key);
+    auto ref = store.put((root / "run/adapter").string(), "adapter");
+    ASSERT_TRUE(ref.ok()) << ref.message();
+    EXPECT_EQ(ref->sha256, plainId) << "the id is the plaintext's, however the source was kept";
+    EXPECT_EQ(store.readFiles(ref->sha256)->at("adapter_config.json"), R"({"r": 8})");
+
+    const std::string copy = (root / "copy").string();
+    ASSERT_TRUE(store.materialize(ref->sha256, copy).ok());
+    const std::string cfg = copy + "/adapter_config.json";
+    EXPECT_TRUE(tb::fileLooksEncrypted(cfg));
+    EXPECT_TRUE(tb::fileLooksEncrypted(copy + "/adapter_model.safetensors"));
+    auto back = tb::readProtectedFile(cfg, tb::protectedFileContext("adapter", cfg), &*key, "copy");
+    ASSERT_TRUE(back.ok()) << back.message();
+    EXPECT_EQ(*back, R"({"r": 8})");
 }
 
 TEST(WorkspaceCrypto, TamperedOrMovedCiphertextFails) {
