@@ -19,6 +19,12 @@ std::string csvField(std::string_view text) {
     return out;
 }
 
+std::string csvSpreadsheetCell(std::string_view text) {
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos)
+        return csvField("'" + std::string(text));
+    return csvField(text);
+}
+
 std::string htmlEscape(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -104,7 +110,7 @@ std::string comparisonToCsv(const ComparisonResult& result, const ReviewRatings&
         bool first = true;
         for (const std::string& f : fields) {
             if (!first) out += ',';
-            out += csvField(f);
+            out += csvSpreadsheetCell(f);
             first = false;
         }
         out += "\r\n";

@@ -22,6 +22,10 @@ struct ComparisonExportInfo {
 // One CSV field: quoted (with inner quotes doubled) when it holds a comma, a quote, CR or LF, or starts
 // or ends with a space; otherwise as is.
 std::string csvField(std::string_view text);
+// A cell for a table people open in a spreadsheet: text starting with =, +, -, @, tab or CR gets a
+// leading apostrophe so Excel, LibreOffice and Sheets show it as text instead of running it as a formula
+// (prompts and model outputs are untrusted), then csvField().
+std::string csvSpreadsheetCell(std::string_view text);
 // &, <, >, " and ' as entities.
 std::string htmlEscape(std::string_view text);
 // The diff as escaped HTML: <del> for Removed words, <ins> for Added, plain text for Equal.

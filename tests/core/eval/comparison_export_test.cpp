@@ -35,6 +35,14 @@ TEST(ComparisonExport, CsvFieldQuoting) {
     EXPECT_EQ(csvField("cr\r"), "\"cr\r\"");
     EXPECT_EQ(csvField(" padded"), "\" padded\"");
     EXPECT_EQ(csvField("inner space"), "inner space");
+    // Formula injection: untrusted text that a spreadsheet would evaluate is kept as text.
+    EXPECT_EQ(csvSpreadsheetCell("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    EXPECT_EQ(csvSpreadsheetCell("+1"), "'+1");
+    EXPECT_EQ(csvSpreadsheetCell("-2+3"), "'-2+3");
+    EXPECT_EQ(csvSpreadsheetCell("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csvSpreadsheetCell("\tx"), "'\tx");
+    EXPECT_EQ(csvSpreadsheetCell("a=b"), "a=b");
+    EXPECT_EQ(csvSpreadsheetCell(""), "");
 }
 
 TEST(ComparisonExport, HtmlEscaping) {
