@@ -193,7 +193,7 @@ tb::cli::VerbRegistrar serve("serve", "Serve a base model and adapters on a loca
     verb.add_option("--sample-rate", a->sampleRate, "Share of requests sampled to the monitoring log (default 0.01)")
         ->check(CLI::Range(0.0, 1.0));
     verb.callback([&ctx, a, &verb] {
-        if (verb.got_subcommand("keys")) return;
+        if (verb.got_subcommand("keys") || verb.got_subcommand("drift")) return;
         runServe(ctx, *a);
     });
 });

@@ -94,6 +94,8 @@ grep -q 'stopped after 1 requests' "$WORK/serve.out" || fail "serve did not coun
 # --sample-rate 1: the exchange is in the monitoring log, encrypted (the plaintext scan below covers it).
 [[ -s "$WS/serve/samples.jsonl" ]] || fail "--sample-rate 1 wrote no sample to $WS/serve/samples.jsonl"
 trap - EXIT
+expect 0 'verdict: insufficient data \(1 sampled requests against [0-9]+ training examples\)' -- "$EXE" --workspace "$WS" \
+    --key-file "$WORK/ws.key" serve drift --model "$MODEL" --training "$V/train.jsonl"
 # Registered adapters are read in memory: no decrypted copy anywhere.
 [[ ! -e "$WS/serve/adapters" ]] || fail "serve wrote adapter copies to $WS/serve/adapters"
 
@@ -114,6 +116,8 @@ expect 1 "$LOCKED" -- setsid "$EXE" --workspace "$WS" eval run --model "$MODEL" 
 expect 1 "$LOCKED" -- setsid "$EXE" --workspace "$WS" data inspect "$V/train.jsonl"
 expect 1 'enc-run.predictions.jsonl is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" eval score "$WS/evaluations/enc-run.predictions.jsonl"
 expect 1 'encrypted with a key file: give --key-file' -- setsid "$EXE" --workspace "$WS" serve --group tales --port 0
+expect 1 'is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" serve drift --model "$MODEL" \
+    --training "$WORK/stories.jsonl"
 expect 1 'enc-run/adapter/adapter_model.safetensors is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" \
     model generate "$MODEL" --prompt "Once" --adapter "$WS/runs/enc-run/adapter"
 expect 1 'enc-run/adapter/adapter_model.safetensors is encrypted: unlock the workspace' -- setsid "$EXE" --workspace "$WS" \
