@@ -55,10 +55,10 @@ private:
     };
     int m_capacity;
     std::shared_ptr<const WorkspaceKey> m_key;  // set once; read by every worker
-    mutable std::mutex m_mutex;          // guards the lists and counters
-    std::mutex m_loadMutex;              // one load at a time: two panes asking for one model load it once
-    std::list<ModelEntry> m_models;      // most recently used first
-    std::list<AdapterEntry> m_adapters;  // most recently used first
+    mutable std::mutex m_mutex;                 // guards the lists and counters
+    std::mutex m_loadMutex;                     // one load at a time: two panes asking for one model load it once
+    std::list<ModelEntry> m_models;             // most recently used first
+    std::list<AdapterEntry> m_adapters;         // most recently used first
     int m_modelLoads = 0;
     int m_adapterLoads = 0;
 };

@@ -20,8 +20,8 @@ namespace {
 // workspace key when the store is encrypted) and parses it against the base in memory: no copy of the
 // adapter is written anywhere, so an encrypted workspace keeps no plaintext adapter on disk.
 tb::Result<std::shared_ptr<const tb::LoraAdapter>> loadAdapter(const std::string& root, const tb::WorkspaceKey* key,
-                                                                const std::string& sha256,
-                                                                const tb::ModelConfig& config) {
+                                                               const std::string& sha256,
+                                                               const tb::ModelConfig& config) {
     std::optional<tb::WorkspaceKey> storeKey;
     if (key) storeKey = *key;
     tb::ArtifactStore store(root + "/artifacts", std::move(storeKey));
@@ -31,8 +31,9 @@ tb::Result<std::shared_ptr<const tb::LoraAdapter>> loadAdapter(const std::string
     auto configJson = files->find("adapter_config.json");
     auto weights = files->find("adapter_model.safetensors");
     if (configJson == files->end() || weights == files->end())
-        return tb::inputError(label + ": the stored artifact is not a PEFT adapter (it needs adapter_config.json "
-                                      "and adapter_model.safetensors)");
+        return tb::inputError(label +
+                              ": the stored artifact is not a PEFT adapter (it needs adapter_config.json "
+                              "and adapter_model.safetensors)");
     auto adapter = tb::train::parsePeftAdapter(label, configJson->second, std::move(weights->second), &config);
     if (!adapter) return adapter.error();
     return std::shared_ptr<const tb::LoraAdapter>(std::make_shared<tb::LoraAdapter>(std::move(*adapter)));

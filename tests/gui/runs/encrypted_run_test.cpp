@@ -3,8 +3,8 @@
 // the workspace), registering it stores the adapter encrypted in the artifact store, "Evaluate and
 // compare" evaluates the encrypted adapter with the key; a scheduler with no registry database still gets
 // the key, so a cancelled run's encrypted checkpoint resumes; without the key a run is refused.
-#include <QDirIterator>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -143,7 +143,8 @@ private slots:
 
         // Adapter and checkpoints are encrypted blobs; no plaintext adapter anywhere in the workspace.
         const QStringList files = weightFiles(m_runId);
-        QVERIFY(files.contains(QString::fromStdString(runDir(m_runId)) + QStringLiteral("/adapter/adapter_model.safetensors")));
+        QVERIFY(files.contains(QString::fromStdString(runDir(m_runId)) +
+                               QStringLiteral("/adapter/adapter_model.safetensors")));
         QVERIFY(files.filter(QStringLiteral(".ckpt")).size() >= 2);
         for (const QString& f : files) QVERIFY2(tb::fileLooksEncrypted(f.toStdString()), qPrintable(f));
         QCOMPARE(filesContaining(wsRoot(), "lora_A"), QStringList());
@@ -195,9 +196,10 @@ private slots:
         tb::widgets::ComparePage compare(context(m_key));
         compare.show();
         compare.findChild<QSpinBox*>(QStringLiteral("limitSpin"))->setValue(4);
-        connect(&runs, &tb::widgets::Page::navigateRequested, &compare, [&compare](const QString& id, const QVariantMap& args) {
-            if (id == QLatin1String("compare")) compare.activate(args);
-        });
+        connect(&runs, &tb::widgets::Page::navigateRequested, &compare,
+                [&compare](const QString& id, const QVariantMap& args) {
+                    if (id == QLatin1String("compare")) compare.activate(args);
+                });
         auto* evaluate = runs.findChild<QPushButton*>(QStringLiteral("evaluateButton"));
         QVERIFY2(evaluate->isEnabled(), qPrintable(evaluate->toolTip()));
         QTest::mouseClick(evaluate, Qt::LeftButton);
