@@ -9,9 +9,7 @@
 
 #if __has_include("core/model/model_loader.h")
 #include "core/model/model_loader.h"
-#include "core/export/gguf_model_export.h"
-#include "core/export/gguf_tokenizer_metadata.h"
-#include "core/export/hf_model_export.h"
+#include "core/export/fine_tuned_model.h"
 #define TB_TRAIN_HAVE_LOADER 1
 #endif
 
@@ -137,19 +135,9 @@ tb::cli::VerbRegistrar registrar("train", "Fine-tune a model (LoRA or full) on a
         // source's own format (an HF folder keeps its tokenizer files; a GGUF keeps its tokenizer metadata).
         std::string modelOut;
         if (cfg->method == tb::train::TrainMethod::Full && s->result.steps > 0) {
-            if (!loaded->hfFolder.empty()) {
-                modelOut = a->out + "/model";
-                auto w = tb::exporter::writeHfModelFolder(modelOut, weights, *loaded, tb::StorageType::F32);
-                if (!w) return tb::cli::fail(ctx, w.error());
-            } else {
-                modelOut = a->out + "/model.gguf";
-                auto meta = tb::exporter::ggufTokenizerMetadata(*loaded);
-                if (!meta) return tb::cli::fail(ctx, meta.error());
-                tb::exporter::GgufExportOptions go;
-                go.type = tb::StorageType::F32;
-                auto w = tb::exporter::writeGgufModel(modelOut, weights, *meta, go);
-                if (!w) return tb::cli::fail(ctx, w.error());
-            }
+            auto saved = tb::exporter::saveFullFineTunedModel(a->out, weights, *loaded);
+            if (!saved) return tb::cli::fail(ctx, saved.error());
+            modelOut = *saved;
         }
         nlohmann::json doc = {
             {"ok", true}, {"run_dir", a->out}, {"steps", s->result.steps}, {"final_loss", s->result.lastTrainLoss},
