@@ -1,8 +1,12 @@
 // `tunebench workspace info` (where the workspace is, whether it is encrypted or read-only) and
-// `tunebench workspace encrypt [--key-file FILE]`: turns on encryption at rest — adapters registered and
-// serving samples from then on, and dataset versions, stored predictions and ratings both from then on and
-// those already there (converted in place, atomically per file; `encrypt --resume` on an encrypted workspace
-// finishes a conversion that was interrupted).
+// `tunebench workspace encrypt [--key-file FILE]`: turns on encryption at rest — dataset versions, stored
+// predictions and ratings, training runs' adapters (adapter/, adapter-best/) and checkpoints, registered
+// artifacts and serving samples, both from then on and those already there (converted in place,
+// atomically per file; a registered artifact's manifest flag flips after its last file; the sample log's
+// plaintext lines are rewritten encrypted in order). `encrypt --resume` on an encrypted workspace finishes
+// a conversion that was interrupted. A run's run.json, request.json, status.json, metrics.jsonl and
+// log.txt hold settings, numbers and progress lines only and stay plain; a full fine-tuned model in a run
+// folder (model/, model.gguf) stays plain and is named.
 // The passphrase is asked twice on the terminal or read from TUNEBENCH_PASSPHRASE_FILE; it never appears
 // on the command line or in a log.
 #include "app/cli/cli.h"
@@ -10,6 +14,9 @@
 #include "core/data/version_file_io.h"
 #include "core/eval/comparison_store.h"
 #include "core/eval/prediction_store.h"
+#include "core/registry/artifact_store.h"
+#include "core/serve/sample_log.h"
+#include "core/train/run_folder_encryption.h"
 #include "core/workspace/workspace_crypto.h"
 #include "core/workspace/workspace.h"
 
@@ -86,21 +93,50 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
         if (!predictions) return tb::cli::fail(ctx, predictions.error());
         auto comparisons = tb::eval::encryptStoredComparisons(w.evalDir(), *key);
         if (!comparisons) return tb::cli::fail(ctx, comparisons.error());
-        const int converted = versions->filesEncrypted + *predictions + *comparisons;
-        tb::cli::succeed(ctx,
-                         {{"ok", true}, {"root", root}, {"encrypted", true}, {"already_enabled", already},
-                          {"kdf", keyFile->empty() ? "scrypt" : "keyfile"},
-                          {"converted", {{"dataset_versions", versions->versions},
-                                         {"dataset_files", versions->filesEncrypted},
-                                         {"prediction_files", *predictions},
-                                         {"comparison_files", *comparisons}}}},
-                         std::string(already ? "encryption at rest was already on for " : "encryption at rest is on for ") +
-                             root + ": " + std::to_string(converted) + " existing files converted (" +
-                             std::to_string(versions->filesEncrypted) + " in " + std::to_string(versions->versions) +
-                             " dataset versions, " + std::to_string(*predictions + *comparisons) +
-                             " predictions and ratings). Dataset versions, predictions, adapters registered and "
-                             "serving samples are written encrypted from now on. Keep the passphrase or key file "
-                             "safe: without it the encrypted files cannot be read.");
+        auto runs = tb::train::encryptRunFolders(w.runsDir(), *key);
+        if (!runs) return tb::cli::fail(ctx, runs.error());
+        auto artifacts = tb::ArtifactStore(w.artifactsDir(), *key).encryptAllStored();
+        if (!artifacts) return tb::cli::fail(ctx, artifacts.error());
+        auto samples = tb::serve::SampleLog(root + "/serve/samples.jsonl", 0.0, *key).encryptPlainLines();
+        if (!samples) return tb::cli::fail(ctx, samples.error());
+        const int converted = versions->filesEncrypted + *predictions + *comparisons + runs->adapterFiles +
+                              runs->checkpointFiles + artifacts->filesEncrypted;
+        nlohmann::json doc = {
+            {"ok", true}, {"root", root}, {"encrypted", true}, {"already_enabled", already},
+            {"kdf", keyFile->empty() ? "scrypt" : "keyfile"},
+            {"converted", {{"dataset_versions", versions->versions},
+                           {"dataset_files", versions->filesEncrypted},
+                           {"prediction_files", *predictions},
+                           {"comparison_files", *comparisons},
+                           {"runs", runs->runs},
+                           {"adapter_files", runs->adapterFiles},
+                           {"checkpoint_files", runs->checkpointFiles},
+                           {"artifacts", artifacts->artifactsConverted},
+                           {"artifact_files", artifacts->filesEncrypted},
+                           {"sample_lines", *samples}}},
+            {"already_encrypted_files", versions->filesAlready + runs->filesAlready + artifacts->filesAlready},
+            {"plain_models", runs->plainModels},
+            {"incomplete_artifacts", artifacts->incomplete}};
+        std::string text =
+            std::string(already ? "encryption at rest was already on for " : "encryption at rest is on for ") + root +
+            ": " + std::to_string(converted) + " existing files converted (" +
+            std::to_string(versions->filesEncrypted) + " in " + std::to_string(versions->versions) +
+            " dataset versions, " + std::to_string(*predictions + *comparisons) + " predictions and ratings, " +
+            std::to_string(runs->adapterFiles) + " adapter and " + std::to_string(runs->checkpointFiles) +
+            " checkpoint files in " + std::to_string(runs->runs) + " training runs, " +
+            std::to_string(artifacts->filesEncrypted) + " files of " + std::to_string(artifacts->artifactsConverted) +
+            " registered artifacts) and " + std::to_string(*samples) +
+            " serving sample lines. Dataset versions, predictions, ratings, training runs' adapters and "
+            "checkpoints, registered artifacts and serving samples are written encrypted from now on; a run's "
+            "run.json, request.json, status.json, metrics.jsonl and log.txt hold settings and numbers only and "
+            "stay plain. Keep the passphrase or key file safe: without it the encrypted files cannot be read.";
+        for (const std::string& run : runs->plainModels)
+            text += "\nnote: " + run + " holds a full fine-tuned model (model/ or model.gguf); it stays plain "
+                    "(models are read unencrypted): move it out of the workspace or delete it if it must not stay.";
+        for (const std::string& folder : artifacts->incomplete)
+            text += "\nnote: " + folder + " is an artifact whose registration was interrupted (no artifact.json); "
+                    "nothing refers to it and it was left as it is: delete it.";
+        tb::cli::succeed(ctx, doc, text);
     });
 });
 
