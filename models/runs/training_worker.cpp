@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <algorithm>
 
+#include "core/export/fine_tuned_model.h"
 #include "core/model/model_loader.h"
 #include "core/train/model_example_encoder.h"
 #include "core/train/run_index.h"
@@ -59,6 +60,11 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
                                        .toStdString()));
     auto request = tb::train::readRunRequest(runDir.toStdString());
     if (!request) return fail(request.error());
+    if (registry.key && request->config.method == tb::train::TrainMethod::Full)
+        return fail(tb::inputError(tr("Full fine-tuning writes the tuned model as a plain model folder, which an "
+                                      "encrypted workspace does not allow. Train a LoRA adapter here (it is stored "
+                                      "encrypted), or run full fine-tuning in an unencrypted workspace.")
+                                       .toStdString()));
     if (!registry.dbPath.isEmpty()) {
         auto started = [&]() -> tb::Status {
             auto sha = modelContentSha256(request->modelPath);
@@ -145,6 +151,16 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
                                                        : QString())
                           .arg(result.stoppedEarly ? tr(" (stopped early)") : QString());
     }
+    // Full fine-tuning trained the weights in place: a finished run saves them as a model the other pages
+    // load (a cancelled one keeps its checkpoint to resume from instead).
+    std::string fullModel;
+    if (request->config.method == tb::train::TrainMethod::Full && !result.cancelled && result.steps > 0) {
+        log(tr("Saving the fine-tuned model"));
+        auto saved = tb::exporter::saveFullFineTunedModel(runDir.toStdString(), model->weights, *model);
+        if (!saved) return fail(saved.error());
+        fullModel = *saved;
+        out.message += tr("; model saved to %1").arg(QString::fromStdString(fullModel));
+    }
     if (summary->trainReport.truncated + summary->valReport.truncated > 0)
         log(tr("%1 examples were truncated to the maximum sequence length")
                 .arg(summary->trainReport.truncated + summary->valReport.truncated));
@@ -154,6 +170,7 @@ void TrainingWorker::train(const QString& runDir, bool resume, std::shared_ptr<R
                               {"final_train_loss", result.lastTrainLoss},
                               {"stopped_early", result.stoppedEarly},
                               {"adapter", out.adapterDir.toStdString()}};
+    if (!fullModel.empty()) metrics["model"] = fullModel;
     if (result.bestValLoss >= 0) {
         metrics["best_val_loss"] = result.bestValLoss;
         metrics["best_step"] = result.bestStep;
