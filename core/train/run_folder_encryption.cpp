@@ -1,15 +1,15 @@
 #include "core/train/run_folder_encryption.h"
 
-#include "core/common/atomic_file.h"
-#include "core/train/checkpoint.h"
-#include "core/train/peft_adapter.h"
-#include "core/workspace/workspace_file_io.h"
-
 #include <openssl/crypto.h>
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <filesystem>
+
+#include "core/common/atomic_file.h"
+#include "core/train/checkpoint.h"
+#include "core/train/peft_adapter.h"
+#include "core/workspace/workspace_file_io.h"
 
 namespace tb::train {
 
@@ -21,7 +21,7 @@ namespace {
 // the weights and both AdamW moments and can pass the 2 GiB default of readWholeFile.
 Result<bool> encryptRunFile(const std::string& path, const std::string& context, const WorkspaceKey& key,
                             const std::string& what) {
-    struct stat st{};
+    struct stat st {};
     if (::stat(path.c_str(), &st) != 0) return inputError(path + ": cannot read its attributes");
     auto bytes = readWholeFile(path, size_t(1) << 40);
     if (!bytes) return bytes.error();

@@ -5,11 +5,11 @@
 // (train_run.h, peft_adapter.h, checkpoint.h write encrypted when given the key).
 #pragma once
 
-#include "core/common/result.h"
-#include "core/workspace/workspace_crypto.h"
-
 #include <string>
 #include <vector>
+
+#include "core/common/result.h"
+#include "core/workspace/workspace_crypto.h"
 
 namespace tb::train {
 

@@ -3,6 +3,12 @@
 // serving sample log are converted in place; readers open them with the key, refuse without it, fail with
 // another; an interrupted conversion is finished by running it again; a half-converted artifact still
 // reads; the sample log keeps every sample in order; no plaintext is left anywhere under the workspace.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstring>
+#include <nlohmann/json.hpp>
+
 #include "core/common/sha256.h"
 #include "core/model/model_loader.h"
 #include "core/registry/artifact_store.h"
@@ -16,17 +22,10 @@
 #include "core/workspace/workspace_file_io.h"
 #include "encryption_test_util.h"
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <sys/stat.h>
-
-#include <cstring>
-
 namespace tb {
 namespace {
 
 using namespace tbenc;
-
 
 const std::string kModel = std::string(TUNEBENCH_SHARED_DIR) + "/models/stories260K/hf";
 
@@ -83,7 +82,9 @@ protected:
         std::string train, val;
         for (int i = 0; i < 6; ++i)
             train += nlohmann::json{{"prompt", "Once upon a time " + std::to_string(i)},
-                                    {"completion", " there was a little dog named Max."}}.dump() + "\n";
+                                    {"completion", " there was a little dog named Max."}}
+                         .dump() +
+                     "\n";
         val = nlohmann::json{{"prompt", "Once upon a time"}, {"completion", " Lily went to the park."}}.dump() + "\n";
         writeText(m_dir.file("data/train.jsonl"), train);
         writeText(m_dir.file("data/val.jsonl"), val);
@@ -154,7 +155,7 @@ TEST_F(ConversionTest, RunFolderIsEncryptedInPlaceAndReadsBackOnlyWithTheKey) {
             EXPECT_TRUE(fileLooksEncrypted(run + folder + "/" + name)) << folder << "/" << name;
     }
     for (const auto& c : ckpts) EXPECT_TRUE(fileLooksEncrypted(c)) << c;
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat((run + "/adapter/adapter_model.safetensors").c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u) << "permission bits kept";
     // Settings and numbers stay plain.
@@ -302,7 +303,8 @@ TEST(ArtifactConversion, RefusesAChangedFileAndKeepsAPlainFileThatLooksEncrypted
     const std::string folder = dir.file("artifacts/" + sha.substr(0, 2) + "/" + sha);
     writeText(folder + "/files/a.bin", tricky);
     writeText(folder + "/files/b.txt", "second file");
-    nlohmann::json manifest = {{"sha256", sha}, {"kind", "export"}, {"encrypted", false}, {"files", nlohmann::json::array()}};
+    nlohmann::json manifest = {
+        {"sha256", sha}, {"kind", "export"}, {"encrypted", false}, {"files", nlohmann::json::array()}};
     for (auto& f : entries) manifest["files"].push_back({{"name", f.name}, {"size", f.size}, {"sha256", f.sha256}});
     writeText(folder + "/artifact.json", manifest.dump(2));
     ArtifactStore plain(dir.file("artifacts"));
@@ -369,7 +371,7 @@ TEST(SampleLogConversion, EncryptsPlainLinesKeepingEverySampleInOrder) {
         EXPECT_EQ((*all)[size_t(i)].output, sample(i).output);
         EXPECT_EQ((*all)[size_t(i)].at, sample(i).at);
     }
-    struct stat st{};
+    struct stat st {};
     ASSERT_EQ(::stat(path.c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
     auto locked = plainLog.readAll();
