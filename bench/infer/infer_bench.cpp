@@ -74,7 +74,7 @@ void runShape(const char* name, const tb::ModelConfig& config, tb::WeightPrecisi
               int reps) {
     const long rssBefore = currentRssKiB();
     auto weights = std::make_shared<tb::ModelWeights>(tb::randomModelWeights(config, 42));
-    auto created = tb::InferenceModel::create(weights, {precision, threads});
+    auto created = tb::InferenceModel::create(std::move(weights), {precision, threads});
     if (!created.ok()) {
         std::printf("%s: %s\n", name, created.message().c_str());
         return;

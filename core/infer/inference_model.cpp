@@ -28,6 +28,14 @@ Result<std::shared_ptr<const InferenceModel>> InferenceModel::create(std::shared
 #endif
     const ModelWeights& w = *m->m_weights;
     const int L = w.config.numLayers;
+    // In BF16 mode the panels replace the F32 linear matrices, and nothing reads those any more (the
+    // forward pass uses the norms, biases and embeddings; adapters are checked against the panels' shapes).
+    // When this model is the weights' only owner (loadForInference hands them over; they were created
+    // non-const), each matrix is released as soon as its panels exist: SmolLM2-135M in BF16 then holds
+    // its BF16 copy and the embedding instead of both copies.
+    ModelWeights* released = options.precision == WeightPrecision::BF16 && m->m_weights.use_count() == 1
+                                 ? const_cast<ModelWeights*>(m->m_weights.get())
+                                 : nullptr;
     m->m_layers.resize(size_t(L));
     for (int i = 0; i < L; ++i) {
         if (!reportProgress(progress, {"Preparing weights", i, L + 1, ""})) return cancelledError();
@@ -41,8 +49,14 @@ Result<std::shared_ptr<const InferenceModel>> InferenceModel::create(std::shared
         p.wGate = LinearWeight(lw.wGate, pr);
         p.wUp = LinearWeight(lw.wUp, pr);
         p.wDown = LinearWeight(lw.wDown, pr);
+        if (released) {
+            LayerWeights& owned = released->layers[size_t(i)];
+            for (Matrix* mat : {&owned.wq, &owned.wk, &owned.wv, &owned.wo, &owned.wGate, &owned.wUp, &owned.wDown})
+                Matrix().swap(*mat);
+        }
     }
     m->m_output = LinearWeight(w.outputMatrix(), options.precision);
+    if (released && !w.config.tiedEmbeddings) Matrix().swap(released->lmHead);  // tied: also the lookup table
     m->m_invFreq = tb::ropeInverseFrequencies(w.config);
     if (!reportProgress(progress, {"Preparing weights", L + 1, L + 1, ""})) return cancelledError();
     return std::shared_ptr<const InferenceModel>(std::move(m));

@@ -15,7 +15,20 @@ InferenceSession::InferenceSession(std::shared_ptr<const InferenceModel> model, 
 }
 
 Status InferenceSession::setAdapter(std::shared_ptr<const LoraAdapter> adapter) {
-    if (adapter) TB_TRY(validateLoraAdapter(*adapter, m_model->weights()));
+    auto shapeOf = [this](int layer, const std::string& target) -> std::optional<std::pair<int, int>> {
+        const PreparedLayer& p = m_model->layer(layer);
+        const LinearWeight* w = target == "q"      ? &p.wq
+                                : target == "k"    ? &p.wk
+                                : target == "v"    ? &p.wv
+                                : target == "o"    ? &p.wo
+                                : target == "gate" ? &p.wGate
+                                : target == "up"   ? &p.wUp
+                                : target == "down" ? &p.wDown
+                                                   : nullptr;
+        if (!w) return std::nullopt;
+        return std::make_pair(w->rows(), w->cols());
+    };
+    if (adapter) TB_TRY(validateLoraAdapter(*adapter, m_model->config().numLayers, shapeOf));
     m_adapter = std::move(adapter);
     return Status::success();
 }

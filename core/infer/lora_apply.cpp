@@ -14,37 +14,24 @@ void loraForward(const LoraPair& pair, float scale, const float* x, float* y, in
     Y.noalias() += Z * pair.b.transpose();
 }
 
-namespace {
-const Matrix* baseMatrix(const LayerWeights& l, const std::string& target) {
-    if (target == "q") return &l.wq;
-    if (target == "k") return &l.wk;
-    if (target == "v") return &l.wv;
-    if (target == "o") return &l.wo;
-    if (target == "gate") return &l.wGate;
-    if (target == "up") return &l.wUp;
-    if (target == "down") return &l.wDown;
-    return nullptr;
-}
-}  // namespace
-
-Status validateLoraAdapter(const LoraAdapter& adapter, const ModelWeights& base) {
+Status validateLoraAdapter(const LoraAdapter& adapter, int numLayers, const BaseShapeOf& shapeOf) {
     for (const auto& [key, pair] : adapter.modules) {
         const auto dot = key.find('.');
         if (dot == std::string::npos) return inputError("LoRA module key '" + key + "' is not '<layer>.<target>'");
         char* end = nullptr;
         const long layer = std::strtol(key.c_str(), &end, 10);
-        if (end != key.c_str() + dot || layer < 0 || layer >= long(base.layers.size()))
+        if (end != key.c_str() + dot || layer < 0 || layer >= long(numLayers))
             return inputError("LoRA module '" + key + "': layer out of range (model has " +
-                              std::to_string(base.layers.size()) + " layers)");
+                              std::to_string(numLayers) + " layers)");
         const std::string target = key.substr(dot + 1);
-        const Matrix* w = baseMatrix(base.layers[size_t(layer)], target);
-        if (!w) return inputError("LoRA module '" + key + "': unknown target '" + target + "' (q k v o gate up down)");
-        if (pair.a.cols() != w->cols() || pair.b.rows() != w->rows() || pair.a.rows() != pair.b.cols() ||
-            pair.a.rows() == 0)
+        const auto shape = shapeOf(int(layer), target);
+        if (!shape) return inputError("LoRA module '" + key + "': unknown target '" + target + "' (q k v o gate up down)");
+        const auto [rows, cols] = *shape;
+        if (pair.a.cols() != cols || pair.b.rows() != rows || pair.a.rows() != pair.b.cols() || pair.a.rows() == 0)
             return inputError("LoRA module '" + key + "': A is " + std::to_string(pair.a.rows()) + "x" +
                               std::to_string(pair.a.cols()) + ", B is " + std::to_string(pair.b.rows()) + "x" +
-                              std::to_string(pair.b.cols()) + " but the base weight is " +
-                              std::to_string(w->rows()) + "x" + std::to_string(w->cols()));
+                              std::to_string(pair.b.cols()) + " but the base weight is " + std::to_string(rows) +
+                              "x" + std::to_string(cols));
     }
     return Status::success();
 }

@@ -141,6 +141,33 @@ TEST(Lora, RejectsMismatchedAdapter) {
     EXPECT_FALSE(s.setAdapter(adapter).ok());
 }
 
+// BF16 mode releases the F32 linear matrices when the model owns the weights alone (half the memory), and
+// keeps them when someone else holds the weights. Either way the logits with an adapter are the same bit
+// for bit, and adapters are still checked against the base shapes.
+TEST(Bf16Release, SoleOwnerReleasesF32MatricesAndAdaptersStillWork) {
+    ModelWeights w = goldenWeights("llama_untied_gqa");
+    auto adapter = randomAdapter(w, 11, false);
+    auto t = tokens(10, w.config.vocabSize, 4);
+    auto held = std::make_shared<ModelWeights>(w);
+    auto kept = InferenceModel::create(held, {WeightPrecision::BF16, 2});
+    ASSERT_TRUE(kept.ok());
+    EXPECT_GT((*kept)->weights().layers[0].wq.size(), 0) << "another owner still sees its matrices";
+    auto released = InferenceModel::create(std::make_shared<ModelWeights>(w), {WeightPrecision::BF16, 2});
+    ASSERT_TRUE(released.ok());
+    for (const LayerWeights& lw : (*released)->weights().layers)
+        for (const Matrix* m : {&lw.wq, &lw.wk, &lw.wv, &lw.wo, &lw.wGate, &lw.wUp, &lw.wDown}) EXPECT_EQ(m->size(), 0);
+    EXPECT_EQ((*released)->weights().lmHead.size(), 0);
+    EXPECT_GT((*released)->weights().tokenEmbedding.size(), 0);
+    const Matrix a = runAll(*kept, t, adapter), b = runAll(*released, t, adapter);
+    EXPECT_EQ((a - b).cwiseAbs().maxCoeff(), 0.0f);
+    EXPECT_GT((a - runAll(*released, t)).cwiseAbs().maxCoeff(), 1e-2f);  // the adapter applies
+    adapter->modules["1.down"].a = Matrix::Zero(4, 5);
+    InferenceSession s(*released, 16);
+    Status st = s.setAdapter(adapter);
+    ASSERT_FALSE(st.ok());
+    EXPECT_NE(st.message().find("1.down"), std::string::npos) << st.message();
+}
+
 TEST(KvCache, DecodeEqualsRecomputeAfterTruncate) {
     ModelWeights w = goldenWeights("llama3_scaling");
     auto model = prepare(w);
