@@ -69,7 +69,18 @@ Result<ArtifactRef> ArtifactStore::put(const std::string& sourcePath, const std:
     }
     ref.sha256 = manifestHash(ref.files);
     ref.storedAt = folderFor(ref.sha256);
-    if (fs::exists(ref.storedAt + "/artifact.json")) return find(ref.sha256);  // same content already stored
+    if (fs::exists(ref.storedAt + "/artifact.json")) {  // same content already stored
+        auto existing = find(ref.sha256);
+        if (!existing) return existing.error();
+        // Stored before the workspace was encrypted: registering it again in an encrypted workspace
+        // converts that copy now rather than leaving it plain until `workspace encrypt --resume`.
+        if (m_key && !existing->encrypted) {
+            auto converted = encryptStored(ref.sha256);
+            if (!converted) return converted.error();
+            return find(ref.sha256);
+        }
+        return existing;
+    }
     fs::create_directories(ref.storedAt + "/files", ec);
     if (ec) return internalError(ref.storedAt + ": cannot create: " + ec.message());
     nlohmann::json manifest = {{"sha256", ref.sha256}, {"kind", kind}, {"encrypted", ref.encrypted},

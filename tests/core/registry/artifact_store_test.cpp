@@ -117,6 +117,13 @@ TEST_F(ArtifactFixture, EncryptedSourceAndMaterializedCopyStayEncrypted) {
     EXPECT_EQ(ref->sha256, plainId) << "the id is the plaintext's, however the source was kept";
     EXPECT_EQ(store.readFiles(ref->sha256)->at("adapter_config.json"), R"({"r": 8})");
 
+    // Content stored plain before encryption is converted when it is put again with the key.
+    auto again = tb::ArtifactStore((root / "plain-store").string(), *key).put((root / "run/adapter").string(), "adapter");
+    ASSERT_TRUE(again.ok()) << again.message();
+    EXPECT_EQ(again->sha256, plainId);
+    EXPECT_TRUE(again->encrypted);
+    EXPECT_TRUE(tb::fileLooksEncrypted(again->storedAt + "/files/adapter_config.json"));
+
     const std::string copy = (root / "copy").string();
     ASSERT_TRUE(store.materialize(ref->sha256, copy).ok());
     const std::string cfg = copy + "/adapter_config.json";
