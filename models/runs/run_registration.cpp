@@ -6,6 +6,7 @@
 
 #include "core/common/sha256.h"
 #include "core/data/dataset_version.h"
+#include "core/eval/comparison.h"
 #include "core/registry/artifact_store.h"
 #include "core/registry/name_validation.h"
 
@@ -76,7 +77,82 @@ RunRecord runRecordOf(const RunLineage& run, const std::string& baseModelSha256,
     return r;
 }
 
+// A path resolved for comparison (symlinks and "..", trailing slash); the text itself when that fails.
+std::string resolvedPath(const std::string& path) {
+    if (path.empty()) return {};
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec) return fs::path(path).lexically_normal().generic_string();
+    std::string out = p.generic_string();
+    while (out.size() > 1 && out.back() == '/') out.pop_back();
+    return out;
+}
+
 }  // namespace
+
+bool isRunAdapter(const std::string& adapter, const std::string& runDir) {
+    if (adapter.empty() || runDir.empty()) return false;
+    const std::string a = resolvedPath(adapter);
+    for (const char* name : {"adapter", "adapter-best"})
+        if (a == resolvedPath((fs::path(runDir) / name).string())) return true;
+    return false;
+}
+
+std::vector<tb::eval::ComparisonListing> comparisonsOfRun(const std::string& evalDir, const std::string& runDir) {
+    std::vector<tb::eval::ComparisonListing> out;
+    for (auto& c : tb::eval::listComparisons(evalDir))  // newest first
+        if (isRunAdapter(c.adapterA, runDir) || isRunAdapter(c.adapterB, runDir)) out.push_back(std::move(c));
+    return out;
+}
+
+Result<RunComparison> loadRunComparison(const std::string& comparisonDir, const std::string& runDir,
+                                        const WorkspaceKey* key, const ProgressCallback& progress) {
+    auto stored = tb::eval::loadComparison(comparisonDir, progress, key);
+    if (!stored) return stored.error();
+    const auto& src = stored->source;
+    const bool a = isRunAdapter(src.adapterA, runDir), b = isRunAdapter(src.adapterB, runDir);
+    if (!a && !b)
+        return inputError("comparison " + stored->id + ": neither side used the adapter of run folder " + runDir);
+    RunComparison r;
+    r.id = stored->id;
+    r.tunedSide = b ? "B" : "A";
+    r.tunedReport = (b ? stored->result.reportB : stored->result.reportA).toJson();
+    r.otherModel = b ? src.modelA : src.modelB;
+    r.otherAdapter = b ? src.adapterA : src.adapterB;
+    // Only a side without an adapter is the base model; another adapter is no base to beat.
+    if (r.otherAdapter.empty()) r.baseReport = (b ? stored->result.reportA : stored->result.reportB).toJson();
+    return r;
+}
+
+tb::eval::GateConfig defaultRunGate() {
+    tb::eval::GateConfig gate;
+    gate.beatBase = true;
+    return gate;
+}
+
+tb::eval::GateResult gateRunComparison(const RunComparison& comparison, const tb::eval::GateConfig& gate,
+                                       const nlohmann::json* production) {
+    const nlohmann::json* base = comparison.baseReport.is_object() ? &comparison.baseReport : nullptr;
+    return tb::eval::evaluateGates(gate, comparison.tunedReport, base, production);
+}
+
+nlohmann::json runEvalReport(const RunComparison& comparison) {
+    nlohmann::json report = comparison.tunedReport;
+    report["comparison"] = {{"id", comparison.id},
+                            {"tuned_side", comparison.tunedSide},
+                            {"other_model", comparison.otherModel},
+                            {"other_adapter", comparison.otherAdapter},
+                            {"base_report", comparison.baseReport}};
+    return report;
+}
+
+Result<nlohmann::json> productionReportOf(Registry& registry, const std::string& group) {
+    auto versions = registry.versions(group);
+    if (!versions) return versions.error();
+    for (const auto& v : *versions)
+        if (v.stage == "Production") return v.evalReport.is_null() ? nlohmann::json::object() : v.evalReport;
+    return nlohmann::json();
+}
 
 Status recordRunStarted(Registry& registry, const std::string& actor, const RunLineage& run,
                         const std::string& baseModelSha256) {
@@ -101,6 +177,17 @@ Result<ModelVersionRecord> registerRun(Registry& registry, const std::string& ac
     if (registration.adapterDir.empty() || !fs::exists(registration.adapterDir + "/adapter_config.json", ec))
         return inputError("run " + run.runId + ": no adapter to register (" + registration.adapterDir +
                           " has no adapter_config.json)");
+    // The run folder holding the adapter (runs/<run>/adapter or adapter-best) unless named.
+    const std::string runDir = registration.runDir.empty()
+                                   ? fs::path(registration.adapterDir).lexically_normal().parent_path().string()
+                                   : registration.runDir;
+    std::optional<RunComparison> evaluation;
+    if (!registration.comparisonDir.empty()) {  // read before anything is written: a bad one refuses early
+        auto loaded = loadRunComparison(registration.comparisonDir, runDir,
+                                        registration.key ? &*registration.key : nullptr);
+        if (!loaded) return loaded.error();
+        evaluation = std::move(*loaded);
+    }
     auto known = registry.hasRun(run.runId);
     if (!known) return known.error();
     if (!*known) {
@@ -122,6 +209,16 @@ Result<ModelVersionRecord> registerRun(Registry& registry, const std::string& ac
     request.adapterSha256 = adapter->sha256;
     request.notes = registration.notes;
     request.groupDescription = registration.groupDescription;
+    if (evaluation) {
+        // Production is read now, as close to the registration as possible.
+        auto production = productionReportOf(registry, registration.group);
+        if (!production) return production.error();
+        const tb::eval::GateResult gate =
+            gateRunComparison(*evaluation, registration.gate, production->is_null() ? nullptr : &*production);
+        request.evalReport = runEvalReport(*evaluation);
+        request.gate = gate.toJson();
+        request.gatePassed = gate.passed;
+    }
     return registry.registerModel(actor, request);
 }
 

@@ -109,18 +109,38 @@ void VersionDetailWidget::showVersion(const tb::ModelLineage& lineage, const std
     if (!r.is_object() || r.empty()) {
         m_evaluation->setText(tr("No evaluation report was registered with this version."));
     } else {
-        QString html = QStringLiteral("<table cellspacing='4'>");
-        auto line = [&html](const QString& name, const QString& value) {
-            html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td></tr>").arg(name, value);
+        // Registered from a stored comparison (Runs page): the base side's report is shown beside the tuned one.
+        const nlohmann::json* cmp = r.contains("comparison") && r["comparison"].is_object() ? &r["comparison"] : nullptr;
+        const nlohmann::json* base =
+            cmp && cmp->contains("base_report") && (*cmp)["base_report"].is_object() ? &(*cmp)["base_report"] : nullptr;
+        QString html;
+        if (cmp && cmp->contains("id") && (*cmp)["id"].is_string())
+            html += tr("From comparison %1").arg(esc((*cmp)["id"].get<std::string>()));
+        html += QStringLiteral("<table cellspacing='4'>");
+        auto line = [&html, base](const QString& name, const QString& value, const QString& baseValue) {
+            html += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td>").arg(name, value);
+            if (base) html += QStringLiteral("<td align='right'>%1</td>").arg(baseValue);
+            html += QStringLiteral("</tr>");
         };
-        if (r.contains("task") && r["task"].is_string()) line(tr("Task"), esc(r["task"].get<std::string>()));
-        if (r.contains("count") && r["count"].is_number()) line(tr("Examples"), QString::number(r["count"].get<int64_t>()));
-        line(tr("Accuracy"), metricCell(r, "accuracy", true));
-        line(tr("Macro F1"), metricCell(r, "macro_f1", false));
-        line(tr("Exact match"), metricCell(r, "exact_match", true));
-        line(tr("ROUGE-L"), r.contains("rougeL") && r["rougeL"].is_object() ? metricCell(r["rougeL"], "fmeasure", false)
-                                                                             : QStringLiteral("—"));
-        if (r.contains("invalid_rate")) line(tr("Invalid answers"), metricCell(r, "invalid_rate", true));
+        auto metric = [&line, base](const QString& name, const nlohmann::json& report, const char* key, bool percent) {
+            line(name, metricCell(report, key, percent), base ? metricCell(*base, key, percent) : QString());
+        };
+        auto rouge = [](const nlohmann::json& report) {
+            return report.contains("rougeL") && report["rougeL"].is_object() ? metricCell(report["rougeL"], "fmeasure", false)
+                                                                           : QStringLiteral("—");
+        };
+        if (base) line(QString(), tr("Tuned"), tr("Base"));
+        if (r.contains("task") && r["task"].is_string()) line(tr("Task"), esc(r["task"].get<std::string>()), QString());
+        if (r.contains("count") && r["count"].is_number())
+            line(tr("Examples"), QString::number(r["count"].get<int64_t>()),
+                 base && base->contains("count") && (*base)["count"].is_number()
+                     ? QString::number((*base)["count"].get<int64_t>())
+                     : QString());
+        metric(tr("Accuracy"), r, "accuracy", true);
+        metric(tr("Macro F1"), r, "macro_f1", false);
+        metric(tr("Exact match"), r, "exact_match", true);
+        line(tr("ROUGE-L"), rouge(r), base ? rouge(*base) : QString());
+        if (r.contains("invalid_rate")) metric(tr("Invalid answers"), r, "invalid_rate", true);
         html += QStringLiteral("</table>");
         m_evaluation->setText(html);
     }

@@ -280,24 +280,31 @@ void RunsPage::onRegisterClicked() {
     info.adapterDir = adapterDirOf(m_selected);
     info.bestValLoss = run->state.bestValLoss;
     QMap<QString, qint64> groups;
+    RegisterRunEvaluation evaluation;  // the run's stored comparisons, offered as its evaluation
     if (tb::Registry* reg = registryReader()) {
         if (auto all = reg->versions())
             for (const auto& v : *all) {
                 const QString g = QString::fromStdString(v.group);
                 groups[g] = std::max(groups.value(g), qint64(v.version));
+                if (v.stage == "Production")
+                    evaluation.productionReports[g] = v.evalReport.is_null() ? nlohmann::json::object() : v.evalReport;
             }
     }
-    auto* dialog = new RegisterRunDialog(info, groups, this);
+    evaluation.runDir = QString::fromStdString(run->dir);
+    evaluation.comparisons = tb::models::comparisonsOfRun(context().workspace->evalDir(), run->dir);  // manifests only
+    evaluation.jobs = context().jobs;
+    evaluation.key = context().key;
+    auto* dialog = new RegisterRunDialog(info, groups, evaluation, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString runId = m_selected;
     connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
-        startRegistration(runId, dialog->group(), dialog->groupDescription(), dialog->notes());
+        startRegistration(runId, dialog->group(), dialog->groupDescription(), dialog->notes(), dialog->comparisonDir());
     });
     dialog->open();  // window-modal without a nested event loop
 }
 
 void RunsPage::startRegistration(const QString& runId, const QString& group, const QString& description,
-                                 const QString& notes) {
+                                 const QString& notes, const QString& comparisonDir) {
     const auto* run = m_scheduler->find(runId);
     if (!run || !context().jobs || m_registerJob != 0) return;
     const tb::models::RunLineage lineage = tb::models::runLineageOf(runId.toStdString(), run->request);
@@ -308,6 +315,8 @@ void RunsPage::startRegistration(const QString& runId, const QString& group, con
     registration.adapterDir = adapterDirOf(runId).toStdString();
     registration.artifactsDir = context().workspace->artifactsDir();
     if (const tb::WorkspaceKey* key = context().workspaceKey()) registration.key = *key;  // stored encrypted
+    registration.comparisonDir = comparisonDir.toStdString();  // re-read on the worker, gate judged there
+    registration.runDir = run->dir;
     const std::string dbPath = m_registryPath.toStdString();
     const std::string actor = m_actor.toStdString();
     auto result = std::make_shared<tb::ModelVersionRecord>();

@@ -57,7 +57,7 @@ private:
     tb::Registry* registryReader();
     void onRegisterClicked();
     void startRegistration(const QString& runId, const QString& group, const QString& description,
-                           const QString& notes);
+                           const QString& notes, const QString& comparisonDir = QString());
     void setRegisterStatus(const QString& text, bool error);
 
     tb::models::RunScheduler* m_scheduler = nullptr;
