@@ -21,6 +21,7 @@
 #include "core/workspace/workspace.h"
 
 #include <cstdlib>
+#include <filesystem>
 
 namespace {
 
@@ -99,6 +100,20 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
         if (!artifacts) return tb::cli::fail(ctx, artifacts.error());
         auto samples = tb::serve::SampleLog(root + "/serve/samples.jsonl", 0.0, *key).encryptPlainLines();
         if (!samples) return tb::cli::fail(ctx, samples.error());
+        // Older builds copied registered adapters in plaintext to serve/adapters/<sha> to load them; today
+        // they are read in memory from the (encrypted) store, so those copies are only a leak: removed.
+        int staleCopies = 0;
+        {
+            std::error_code ec;
+            const std::filesystem::path copies = root + "/serve/adapters";
+            for (auto it = std::filesystem::directory_iterator(copies, ec); !ec && it != std::filesystem::directory_iterator();
+                 it.increment(ec))
+                staleCopies += std::filesystem::remove_all(it->path(), ec) > 0 ? 1 : 0;
+            if (ec && ec != std::errc::no_such_file_or_directory)
+                return tb::cli::fail(ctx, tb::internalError(copies.string() + ": cannot remove the old plaintext adapter "
+                                                            "copies: " + ec.message()));
+            std::filesystem::remove(copies, ec);
+        }
         const int converted = versions->filesEncrypted + *predictions + *comparisons + runs->adapterFiles +
                               runs->checkpointFiles + artifacts->filesEncrypted;
         nlohmann::json doc = {
@@ -114,6 +129,7 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
                            {"artifacts", artifacts->artifactsConverted},
                            {"artifact_files", artifacts->filesEncrypted},
                            {"sample_lines", *samples}}},
+            {"removed_plain_adapter_copies", staleCopies},
             {"already_encrypted_files", versions->filesAlready + runs->filesAlready + artifacts->filesAlready},
             {"plain_models", runs->plainModels},
             {"incomplete_artifacts", artifacts->incomplete}};
@@ -130,6 +146,9 @@ tb::cli::VerbRegistrar encrypt("workspace encrypt",
             "checkpoints, registered artifacts and serving samples are written encrypted from now on; a run's "
             "run.json, request.json, status.json, metrics.jsonl and log.txt hold settings and numbers only and "
             "stay plain. Keep the passphrase or key file safe: without it the encrypted files cannot be read.";
+        if (staleCopies > 0)
+            text += "\nremoved " + std::to_string(staleCopies) + " plaintext adapter copies an older version left in " +
+                    root + "/serve/adapters (serving reads registered adapters from the encrypted store now).";
         for (const std::string& run : runs->plainModels)
             text += "\nnote: " + run + " holds a full fine-tuned model (model/ or model.gguf); it stays plain "
                     "(models are read unencrypted): move it out of the workspace or delete it if it must not stay.";

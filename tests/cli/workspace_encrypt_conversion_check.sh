@@ -42,6 +42,8 @@ mkdir -p "$WS/serve"
 printf '{"at":1700000000,"model":"tales","route":"/v1/chat/completions","prompt":"zebra secret prompt","output":"zebra secret answer","prompt_tokens":3,"completion_tokens":3,"latency_s":0.1}\n' \
     > "$WS/serve/samples.jsonl"
 cp "$RUN/adapter/adapter_config.json" "$WORK/plain_adapter_config.json"
+# A plaintext copy an older serve left behind when it loaded a registered adapter.
+mkdir -p "$WS/serve/adapters/0123abcd" && cp "$RUN"/adapter/* "$WS/serve/adapters/0123abcd/"
 
 for needle in lora_A peft_type TBCKPT01 zebra Quagganlore; do  # each is there in plaintext before
     grep -rlaq "$needle" "$WS" || fail "'$needle' is not under the plain workspace: the scan below would prove nothing"
@@ -49,12 +51,13 @@ done
 
 head -c 32 /dev/urandom > "$WORK/ws.key"
 expect 0 '"adapter_files": ?2' -- "$EXE" --json --workspace "$WS" workspace encrypt --key-file "$WORK/ws.key"
-for field in '"dataset_files": ?[1-9]' '"checkpoint_files": ?[1-9]' '"artifact_files": ?2' '"artifacts": ?1' '"sample_lines": ?1' '"runs": ?1'; do
+for field in '"removed_plain_adapter_copies": ?1' '"dataset_files": ?[1-9]' '"checkpoint_files": ?[1-9]' '"artifact_files": ?2' '"artifacts": ?1' '"sample_lines": ?1' '"runs": ?1'; do
     [[ "$out" =~ $field ]] || fail "workspace encrypt output lacks /$field/ :: $out"
 done
 for f in "$RUN"/adapter/* "$RUN"/checkpoints/*.ckpt "$WS"/artifacts/*/*/files/*; do
     head -c 6 "$f" | grep -q TBENC1 || fail "$f is not an encrypted blob"
 done
+[[ ! -e "$WS/serve/adapters" ]] || fail "the old plaintext adapter copies are still in $WS/serve/adapters"
 grep -q '"encrypted": true' "$WS"/artifacts/*/*/artifact.json || fail "the artifact manifest was not switched to encrypted"
 for needle in lora_A peft_type TBCKPT01 zebra Quagganlore; do
     hits=$(grep -rla "$needle" "$WS" || true)
