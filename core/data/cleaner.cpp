@@ -6,6 +6,9 @@
 #include "core/data/text_hash.h"
 #include "core/data/text_normalize.h"
 #include "core/data/text_snippet.h"
+#include "core/data/version_file_io.h"
+
+#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <sstream>
@@ -36,6 +39,12 @@ nlohmann::json cleanOptionsToJson(const CleanOptions& o) {
             {"max_input_chars", o.maxInputChars}, {"max_tokens", o.maxTokens},
             {"token_count", o.tokenCounter ? "tokenizer" : "estimate bytes/4"}, {"dedup", dedupModeName(o.dedup)},
             {"near_threshold", o.near.threshold}, {"shingle_words", o.near.shingleWords}};
+}
+
+// Appends one line of record text to an in-memory output and wipes the temporary copy.
+static void appendWiping(std::string& out, std::string line) {
+    out += line;
+    OPENSSL_cleanse(line.data(), line.size());
 }
 
 static CleanStepReport step(const char* name, const char* description) {
@@ -240,9 +249,18 @@ std::string cleanReportToText(const CleanReport& r) {
 
 Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& outputPath, const ImportOptions& import,
                               const CleanOptions& options, const ProgressCallback& progress,
-                              const RejectCallback& onReject) {
-    auto writer = JsonlWriter::create(outputPath);
-    if (!writer.ok()) return writer.error();
+                              const RejectCallback& onReject, const WorkspaceKey* outputKey) {
+    std::unique_ptr<JsonlWriter> writer;  // plain: streamed
+    std::string encryptedOut;             // outputKey: the whole output, encrypted once at the end
+    struct Wipe {
+        std::string& s;
+        ~Wipe() { OPENSSL_cleanse(s.data(), s.size()); }
+    } wipe{encryptedOut};
+    if (!outputKey) {
+        auto created = JsonlWriter::create(outputPath);
+        if (!created.ok()) return created.error();
+        writer = std::move(*created);
+    }
     Cleaner cleaner(options);
     Status writeStatus;
     int64_t rejected = 0;
@@ -251,7 +269,11 @@ Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& o
         inputPath, import,
         [&](Record&& r) {
             if (!cleaner.apply(r)) return true;
-            writeStatus = (*writer)->write(r);
+            if (!writer) {
+                appendWiping(encryptedOut, recordToJsonLine(r));
+                return true;
+            }
+            writeStatus = writer->write(r);
             return writeStatus.ok();
         },
         [&](const RejectedRecord& r) {
@@ -262,7 +284,8 @@ Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& o
         progress);
     if (!summary.ok()) return summary.error();
     if (!writeStatus.ok()) return writeStatus.error();
-    TB_TRY((*writer)->commit());
+    if (writer) TB_TRY(writer->commit());
+    else TB_TRY(writeVersionFile(outputPath, encryptedOut, outputKey));
     CleanReport rep = cleaner.finish();
     rep.rejectedOnImport = rejected;
     rep.rejectedExamples = std::move(rejectedExamples);

@@ -89,10 +89,14 @@ private:
 std::vector<Record> cleanRecords(std::vector<Record> records, const CleanOptions& options, CleanReport* report = nullptr);
 
 // Imports inputPath, cleans, writes outputPath (canonical JSONL) and outputPath + ".provenance.json"
-// (source file hash, import mapping and cleaning settings, for the version manifest).
+// (source file hash, import mapping and cleaning settings, for the version manifest; no record text).
 // Every import rejection also goes to onReject when given.
+// outputKey null: outputPath is streamed as plain JSONL (memory stays bounded). outputKey set (an encrypted
+// workspace): the cleaned records are buffered in memory and outputPath is written once as an encrypted blob
+// (writeVersionFile, bound to outputPath), so no record text reaches the disk; readers given the key through
+// ImportOptions::key read it back from that path.
 Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& outputPath, const ImportOptions& import,
                               const CleanOptions& options, const ProgressCallback& progress = {},
-                              const RejectCallback& onReject = {});
+                              const RejectCallback& onReject = {}, const WorkspaceKey* outputKey = nullptr);
 
 }  // namespace tb

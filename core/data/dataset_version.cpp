@@ -40,6 +40,19 @@ Result<int64_t> countLines(const std::string& path) {
     return n;
 }
 
+// countLines() over text in memory (a decrypted split file).
+int64_t countNonBlankLines(std::string_view text) {
+    int64_t n = 0;
+    while (!text.empty()) {
+        const size_t end = text.find('\n');
+        const std::string_view line = text.substr(0, end);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) ++n;
+        if (end == std::string_view::npos) break;
+        text.remove_prefix(end + 1);
+    }
+    return n;
+}
+
 std::string manifestString(const nlohmann::json& j, const char* key) {
     auto it = j.find(key);
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -185,7 +198,15 @@ Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, cons
         std::string path = splitDir + "/" + f;
         std::string hash;
         int64_t count = 0;
-        if (fs::exists(path, ec)) {
+        if (fs::exists(path, ec) && fileLooksEncrypted(path)) {
+            // A split written encrypted (splitFile with a key): hashed and counted over its plaintext.
+            anyFile = true;
+            auto plain = readVersionFile(path, options.key);
+            if (!plain.ok()) return plain.error();
+            hash = sha256Hex(*plain);
+            count = countNonBlankLines(*plain);
+            OPENSSL_cleanse(plain->data(), plain->size());
+        } else if (fs::exists(path, ec)) {
             anyFile = true;
             auto h = sha256File(path);
             if (!h.ok()) return h.error();
@@ -247,7 +268,7 @@ Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, cons
         if (options.key) {
             // Encrypted at rest: the temporary folder only ever holds ciphertext, bound to the final name.
             Result<std::string> plain = std::string();
-            if (fs::exists(src, ec)) plain = readWholeFile(src);
+            if (fs::exists(src, ec)) plain = readVersionFile(src, options.key);  // plain, or decrypted with key
             if (!plain.ok()) {
                 cleanup();
                 return plain.error();

@@ -43,7 +43,8 @@ struct CreateVersionOptions {
     const WorkspaceKey* key = nullptr;  // set in an encrypted workspace: the split files are stored encrypted
 };
 
-// splitDir holds train.jsonl, validation.jsonl, test.jsonl (a missing split counts as empty) and optionally
+// splitDir holds train.jsonl, validation.jsonl, test.jsonl (a missing split counts as empty; a split written
+// encrypted by splitFile with a key is read with options.key, else refused as locked) and optionally
 // provenance.json. datasetsDir is the workspace's datasets folder.
 Result<DatasetVersion> createDatasetVersion(const std::string& datasetsDir, const std::string& splitDir,
                                             const CreateVersionOptions& options);

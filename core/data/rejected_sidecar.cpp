@@ -2,6 +2,7 @@
 
 #include "core/common/atomic_file.h"
 #include "core/data/version_file_io.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <nlohmann/json.hpp>
 #include <openssl/crypto.h>
@@ -19,11 +20,48 @@ std::string rejectedSidecarPath(const std::string& versionDir) {
     return (dir.parent_path() / (dir.filename().string() + ".rejected.jsonl")).string();
 }
 
+Result<std::unique_ptr<RejectedRecordsWriter>> RejectedRecordsWriter::create(const std::string& path,
+                                                                             const WorkspaceKey* key) {
+    std::unique_ptr<RejectedRecordsWriter> w(new RejectedRecordsWriter);
+    w->m_path = path;
+    w->m_key = key;
+    if (!key) {
+        auto plain = RejectedRecordsFile::create(path);
+        if (!plain.ok()) return plain.error();
+        w->m_plain = std::move(*plain);
+    }
+    return w;
+}
+
+RejectedRecordsWriter::~RejectedRecordsWriter() { OPENSSL_cleanse(m_buffer.data(), m_buffer.size()); }
+
+void RejectedRecordsWriter::add(const RejectedRecord& r) {
+    if (m_closed) return;
+    if (m_plain) {
+        m_plain->add(r);
+        return;
+    }
+    std::string line = rejectedRecordToJson(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    m_buffer += line;
+    OPENSSL_cleanse(line.data(), line.size());
+}
+
+Status RejectedRecordsWriter::close() {
+    if (m_closed) return internalError(m_path + ": the rejected-records file was already closed");
+    m_closed = true;
+    if (m_plain) return m_plain->close();
+    Status st = writeVersionFile(m_path, m_buffer, m_key);
+    OPENSSL_cleanse(m_buffer.data(), m_buffer.size());
+    m_buffer.clear();
+    return st;
+}
+
 Status saveRejectedSidecar(const std::string& rejectedJsonl, const std::string& versionDir, const WorkspaceKey* key) {
     std::error_code ec;
     const std::string target = rejectedSidecarPath(versionDir);
-    if (key) {
-        auto plain = readWholeFile(rejectedJsonl);
+    if (key || fileLooksEncrypted(rejectedJsonl)) {
+        // Without a key an encrypted source is refused ("... is encrypted: unlock ..."), never copied as is.
+        auto plain = readVersionFile(rejectedJsonl, key);
         if (!plain) return plain.error();
         Status st = writeVersionFile(target, *plain, key);
         OPENSSL_cleanse(plain->data(), plain->size());

@@ -4,6 +4,9 @@
 #include "core/data/record_json.h"
 #include "core/data/record_text.h"
 #include "core/data/text_hash.h"
+#include "core/data/version_file_io.h"
+
+#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <cmath>
@@ -121,7 +124,8 @@ Result<SplitResult> splitRecords(std::vector<Record>& records, const SplitOption
 }
 
 Result<SplitResult> splitFile(const std::string& inputPath, const std::string& outDir, const ImportOptions& import,
-                              const SplitOptions& options, const ProgressCallback& progress) {
+                              const SplitOptions& options, const ProgressCallback& progress,
+                              const WorkspaceKey* outputKey) {
     auto loaded = loadDataset(inputPath, import, progress);
     if (!loaded.ok()) return loaded.error();
     auto result = splitRecords(loaded->records, options);
@@ -130,7 +134,21 @@ Result<SplitResult> splitFile(const std::string& inputPath, const std::string& o
     std::filesystem::create_directories(outDir, ec);
     if (ec) return inputError(outDir + ": cannot create the folder: " + ec.message());
     for (int s = 0; s < 3; ++s) {
-        auto w = JsonlWriter::create(outDir + "/" + kSplitNames[s] + ".jsonl");
+        const std::string path = outDir + "/" + kSplitNames[s] + ".jsonl";
+        if (outputKey) {
+            std::string plain;
+            for (const auto& r : loaded->records) {
+                if (splitIndex(r.split) != s) continue;
+                std::string line = recordToJsonLine(r);
+                plain += line;
+                OPENSSL_cleanse(line.data(), line.size());
+            }
+            Status st = writeVersionFile(path, plain, outputKey);
+            OPENSSL_cleanse(plain.data(), plain.size());
+            TB_TRY(st);
+            continue;
+        }
+        auto w = JsonlWriter::create(path);
         if (!w.ok()) return w.error();
         for (const auto& r : loaded->records)
             if (splitIndex(r.split) == s) TB_TRY((*w)->write(r));

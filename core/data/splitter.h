@@ -43,8 +43,13 @@ nlohmann::json splitResultToJson(const SplitResult& r);
 // Sets record.split on every record.
 Result<SplitResult> splitRecords(std::vector<Record>& records, const SplitOptions& options);
 
-// Imports inputPath, splits, writes outDir/{train,validation,test}.jsonl and outDir/provenance.json.
+// Imports inputPath (an encrypted one with import.key), splits, writes outDir/{train,validation,test}.jsonl
+// and outDir/provenance.json (settings and counts, no record text).
+// outputKey null: the split files are written as plain JSONL. outputKey set (an encrypted workspace): each
+// split file is built in memory and written once as an encrypted blob (writeVersionFile, bound to its path),
+// so no record text reaches the disk; createDatasetVersion and the readers read them back with the key.
 Result<SplitResult> splitFile(const std::string& inputPath, const std::string& outDir, const ImportOptions& import,
-                              const SplitOptions& options, const ProgressCallback& progress = {});
+                              const SplitOptions& options, const ProgressCallback& progress = {},
+                              const WorkspaceKey* outputKey = nullptr);
 
 }  // namespace tb
