@@ -69,13 +69,32 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<Par
                                         std::vector<float>& v, const WorkspaceKey* key) {
     auto data = readProtectedFile(path, checkpointFileContext(path), key, "checkpoint " + path, size_t(1) << 40);
     if (!data) return data.error();
-    const std::string& b = *data;
+    return parseCheckpoint(*data, path, params, m, v);
+}
+
+namespace {
+// A header field read without throwing: a member of the wrong type counts as missing.
+std::string stringField(const nlohmann::json& j, const char* key, const std::string& fallback) {
+    if (!j.is_object()) return fallback;
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+int64_t intField(const nlohmann::json& j, const char* key, int64_t fallback) {
+    if (!j.is_object()) return fallback;
+    auto it = j.find(key);
+    return it != j.end() && it->is_number_integer() ? it->get<int64_t>() : fallback;
+}
+}  // namespace
+
+Result<LoadedCheckpoint> parseCheckpoint(const std::string& b, const std::string& label, std::vector<ParamRef>& params,
+                                         std::vector<float>& m, std::vector<float>& v) {
+    const std::string& path = label;
     if (b.size() < 16 || std::memcmp(b.data(), kMagic, 8) != 0)
         return inputError(path + ": not a Tunebench checkpoint (bad magic)");
     uint64_t len;
     std::memcpy(&len, b.data() + 8, 8);
     if (len > b.size() - 16) return inputError(path + ": header length " + std::to_string(len) + " exceeds the file");
-    nlohmann::json header = nlohmann::json::parse(b.substr(16, len), nullptr, false);
+    nlohmann::json header = nlohmann::json::parse(b.begin() + 16, b.begin() + 16 + std::ptrdiff_t(len), nullptr, false);
     if (header.is_discarded() || !header.is_object() || !header.contains("tensors") || !header.contains("state"))
         return inputError(path + ": checkpoint header is not valid JSON");
     const auto& tensors = header["tensors"];
@@ -84,8 +103,8 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<Par
                           std::to_string(params.size()));
     int64_t total = 0;
     for (size_t i = 0; i < params.size(); ++i) {
-        if (tensors[i].value("name", "") != params[i].name || tensors[i].value("size", int64_t(-1)) != params[i].size)
-            return inputError(path + ": tensors[" + std::to_string(i) + "] is " + tensors[i].value("name", "?") +
+        if (stringField(tensors[i], "name", "") != params[i].name || intField(tensors[i], "size", -1) != params[i].size)
+            return inputError(path + ": tensors[" + std::to_string(i) + "] is " + stringField(tensors[i], "name", "?") +
                               ", expected " + params[i].name + " of " + std::to_string(params[i].size) + " values");
         total += params[i].size;
     }
@@ -104,7 +123,7 @@ Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<Par
     std::memcpy(v.data(), p + total * 4, size_t(total) * 4);
     LoadedCheckpoint out;
     out.state = *st;
-    out.adamStep = header.value("adam_step", int64_t(0));
+    out.adamStep = intField(header, "adam_step", 0);
     return out;
 }
 

@@ -49,6 +49,10 @@ struct LoadedCheckpoint {
 };
 Result<LoadedCheckpoint> loadCheckpoint(const std::string& path, std::vector<ParamRef>& params, std::vector<float>& m,
                                         std::vector<float>& v, const WorkspaceKey* key = nullptr);
+// The same from a checkpoint's plaintext bytes already in memory (loadCheckpoint reads or decrypts the file,
+// then calls this); `label` stands for the file in messages. Any byte string gives a checkpoint or an error.
+Result<LoadedCheckpoint> parseCheckpoint(const std::string& bytes, const std::string& label, std::vector<ParamRef>& params,
+                                         std::vector<float>& m, std::vector<float>& v);
 
 // "step-00000012.ckpt" files in dir, ascending by step.
 std::vector<std::pair<int64_t, std::string>> listCheckpoints(const std::string& dir);

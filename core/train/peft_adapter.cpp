@@ -11,7 +11,9 @@
 #include <nlohmann/json.hpp>
 #include <openssl/crypto.h>
 
+#include <charconv>
 #include <filesystem>
+#include <limits>
 #include <regex>
 #include <set>
 
@@ -84,10 +86,14 @@ Result<LoraAdapter> parseAdapter(const std::string& folder, const std::string& c
     const std::string cfgPath = folder + "/adapter_config.json";
     nlohmann::json cfg = nlohmann::json::parse(configJson, nullptr, false);
     if (cfg.is_discarded() || !cfg.is_object()) return inputError(cfgPath + ": not valid JSON");
-    if (cfg.value("peft_type", "") != "LORA")
-        return inputError(cfgPath + ": peft_type is '" + cfg.value("peft_type", "") + "', only LORA is supported");
+    // Fields are type-checked before reading: nlohmann's value() throws on a member of another type.
+    if (!cfg.contains("peft_type") || !cfg["peft_type"].is_string())
+        return inputError(cfgPath + ": peft_type must be a string (\"LORA\")");
+    if (cfg["peft_type"] != "LORA")
+        return inputError(cfgPath + ": peft_type is '" + cfg["peft_type"].get<std::string>() + "', only LORA is supported");
     LoraAdapter a;
-    if (!cfg.contains("r") || !cfg["r"].is_number_integer() || cfg["r"].get<int>() <= 0)
+    if (!cfg.contains("r") || !cfg["r"].is_number_integer() || cfg["r"].get<int64_t>() <= 0 ||
+        cfg["r"].get<int64_t>() > std::numeric_limits<int>::max())
         return inputError(cfgPath + ": r must be a positive integer");
     a.rank = cfg["r"];
     if (cfg.contains("lora_alpha") && !cfg["lora_alpha"].is_number()) return inputError(cfgPath + ": lora_alpha must be a number");
@@ -106,12 +112,21 @@ Result<LoraAdapter> parseAdapter(const std::string& folder, const std::string& c
     static const std::regex name(
         R"(^(?:base_model\.model\.)?(?:model\.)?layers\.(\d+)\.(?:self_attn|mlp)\.(q|k|v|o|gate|up|down)_proj\.lora_(A|B)(?:\.[A-Za-z0-9_]+)?\.weight$)");
     std::set<std::string> targets;
+    // std::regex matches recursively (stack depth grows with the name's length): long names are refused first.
+    constexpr size_t kMaxNameBytes = 512;
     for (const SafetensorsTensorInfo& t : file.tensors()) {
+        if (t.name.size() > kMaxNameBytes)
+            return inputError(folder + "/adapter_model.safetensors: tensor name '" + t.name.substr(0, 64) + "...' is " +
+                              std::to_string(t.name.size()) + " bytes long: not a LoRA tensor name");
         std::smatch m;
         const std::string where = folder + "/adapter_model.safetensors: " + t.name;
         if (!std::regex_match(t.name, m, name))
             return inputError(where + ": not a LoRA tensor of a Llama-family attention or MLP projection");
-        const int layer = std::stoi(m[1].str());
+        int layer = 0;
+        const std::string digits = m[1].str();
+        if (auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), layer);
+            ec != std::errc() || end != digits.data() + digits.size())
+            return inputError(where + ": layer index " + digits + " is out of range");
         const std::string target = m[2].str();
         const bool isA = m[3].str() == "A";
         if (config && layer >= config->numLayers)
