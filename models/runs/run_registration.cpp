@@ -183,8 +183,8 @@ Result<ModelVersionRecord> registerRun(Registry& registry, const std::string& ac
                                    : registration.runDir;
     std::optional<RunComparison> evaluation;
     if (!registration.comparisonDir.empty()) {  // read before anything is written: a bad one refuses early
-        auto loaded = loadRunComparison(registration.comparisonDir, runDir,
-                                        registration.key ? &*registration.key : nullptr);
+        auto loaded =
+            loadRunComparison(registration.comparisonDir, runDir, registration.key ? &*registration.key : nullptr);
         if (!loaded) return loaded.error();
         evaluation = std::move(*loaded);
     }

@@ -127,8 +127,9 @@ void RegisterRunDialog::buildEvaluation(QWidget* parent, QFormLayout* form) {
     m_gateRules = new QLabel(parent);
     m_gateRules->setObjectName(QStringLiteral("gateRules"));
     m_gateRules->setWordWrap(true);
-    m_gateRules->setText(tr("Quality gate: the tuned model's primary metric (by task) must reach the base model's "
-                            "plus %1 and fall at most %2% below the group's Production version.")
+    m_gateRules->setText(tr("The tuned model's primary metric (by task) must be at least the base model's + %1 and "
+                            "at most %2% below the group's Production version. A version whose gate failed can be "
+                            "registered, but approving it needs an override reason.")
                              .arg(gate.baseMargin)
                              .arg(gate.maxDropFromProductionPct));
     form->addRow(tr("Gate:"), m_gateRules);

@@ -251,7 +251,7 @@ private slots:
         auto* dialog = runs.findChild<RegisterRunDialog*>(QStringLiteral("registerRunDialog"));
         QVERIFY(dialog);
         auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("evaluationCombo"));
-        QCOMPARE(combo->count(), 3);  // None + this run's two comparisons
+        QCOMPARE(combo->count(), 3);                                       // None + this run's two comparisons
         QCOMPARE(dialog->comparisonDir(), QString::fromStdString(m_bad));  // the newest by default
         auto* group = dialog->findChild<QComboBox*>(QStringLiteral("groupCombo"));
         group->setEditText(QStringLiteral("triage"));
@@ -313,7 +313,8 @@ private slots:
         auto v = tb::models::registerRun(*reg, "ana", lineage(), registration("triage", other));
         QVERIFY(!v.ok());
         QVERIFY2(QString::fromStdString(v.message()).contains(QStringLiteral("neither side")), v.message().c_str());
-        QVERIFY(!tb::models::registerRun(*reg, "ana", lineage(), registration("triage", m_ws->evalDir() + "/nope")).ok());
+        QVERIFY(
+            !tb::models::registerRun(*reg, "ana", lineage(), registration("triage", m_ws->evalDir() + "/nope")).ok());
         QCOMPARE(reg->versions()->size(), before);
     }
 
