@@ -257,6 +257,12 @@ Result<TokenizerSpec> parseTokenizerJson(const std::string& tokenizerJsonText, c
             added.push_back(std::move(a));
         }
     }
+    // Ids index dense tables: a few tokens with huge ids would allocate millions of empty slots (a 60-byte
+    // file took 800 MB), so the ids must be nearly contiguous, as every real tokenizer's are.
+    const size_t defined = model["vocab"].size() + added.size();
+    if (size_t(maxId) + 1 > 2 * defined + 65536)
+        return inputError(source + ": token ids reach " + std::to_string(maxId) + " but only " + std::to_string(defined) +
+                          " tokens are defined (ids must be nearly contiguous)");
     spec.pieces.assign(static_cast<size_t>(maxId + 1), std::string());
     for (const auto& [piece, id] : model["vocab"].items()) spec.pieces[id.get<int>()] = piece;
     for (const auto& a : added) spec.pieces[a.id] = a.content;
