@@ -1,6 +1,7 @@
 // The cleaning and split pages of the Import Dataset wizard. Cleaning runs cleanFile() into the wizard's
 // work folder on every change of the settings (debounced) and shows each step's counts and before/after
-// previews; the split page runs splitFile() on the cleaned file, as `data clean` and `data split` do.
+// previews; the split page runs splitFile() on the cleaned file, as `data clean` and `data split` do. In an
+// encrypted workspace both outputs are written encrypted with the workspace key and read back with it.
 #include "models/datasets/text_table_model.h"
 #include "widgets/datasets/import_wizard_pages.h"
 #include "widgets/datasets/job_progress_bar.h"
@@ -181,9 +182,11 @@ void ImportCleanPage::run() {
     m_result = result;
     m_output = state().nextPath(QStringLiteral("cleaned")) + QStringLiteral(".jsonl");
     const std::string in = state().file.toStdString(), out = m_output.toStdString();
-    const tb::ImportOptions import = state().import;
+    const std::shared_ptr<const tb::WorkspaceKey> key = workspaceKey();  // null: plain workspace
+    tb::ImportOptions import = state().import;
+    import.key = key.get();
     m_progress->start(importWizard()->context().jobs, tr("Cleaning"), [=](const tb::ProgressCallback& progress) -> tb::Status {
-        auto r = tb::cleanFile(in, out, import, c, progress);
+        auto r = tb::cleanFile(in, out, import, c, progress, {}, key.get());
         if (!r.ok()) return r.error();
         *result = std::move(*r);
         return {};
@@ -287,8 +290,11 @@ void ImportSplitPage::run() {
     m_result = result;
     m_output = state().nextPath(QStringLiteral("split"));
     const std::string in = state().cleanedFile.toStdString(), out = m_output.toStdString();
+    const std::shared_ptr<const tb::WorkspaceKey> key = workspaceKey();  // reads the cleaned file, encrypts the split
     m_progress->start(importWizard()->context().jobs, tr("Splitting"), [=](const tb::ProgressCallback& progress) -> tb::Status {
-        auto r = tb::splitFile(in, out, tb::ImportOptions{}, o, progress);
+        tb::ImportOptions cleaned;
+        cleaned.key = key.get();
+        auto r = tb::splitFile(in, out, cleaned, o, progress, key.get());
         if (!r.ok()) return r.error();
         *result = std::move(*r);
         return {};

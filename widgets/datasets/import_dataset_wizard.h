@@ -16,7 +16,10 @@
 
 namespace tb::widgets {
 
-// What the pages decide and produce, shared through the wizard. Intermediate files live in workDir.
+// What the pages decide and produce, shared through the wizard. Intermediate files live in workDir (a
+// temporary folder outside the workspace); in an encrypted workspace every one that holds record text (the
+// rejected records, the cleaned file, the split files) is an encrypted blob written with the workspace key,
+// so no record text reaches the disk in plaintext at any step.
 struct ImportWizardState {
     QString file;
     QString tokenizerModel;            // model folder or .gguf whose tokenizer counts tokens; empty: estimate

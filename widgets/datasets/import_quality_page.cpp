@@ -1,7 +1,9 @@
 // The quality report page of the Import Dataset wizard: imports the whole file on a worker (streaming, every
-// rejection written to the wizard's rejected-records file) through the QualityAnalyzer, as `data inspect` does.
+// rejection written to the wizard's rejected-records file, encrypted in an encrypted workspace) through the
+// QualityAnalyzer, as `data inspect` does.
 #include "core/data/quality_analyzer.h"
 #include "core/data/quality_report_json.h"
+#include "core/data/rejected_sidecar.h"
 #include "models/datasets/text_table_model.h"
 #include "widgets/datasets/dataset_charts.h"
 #include "widgets/datasets/import_wizard_pages.h"
@@ -115,6 +117,8 @@ void ImportQualityPage::run() {
     m_rejectedOut = state().nextPath(QStringLiteral("rejected")) + QStringLiteral(".jsonl");
     const std::string rejectedPath = m_rejectedOut.toStdString();
     const tb::ImportOptions options = state().import;
+    // In an encrypted workspace the rejections (whose reasons may quote record text) are written encrypted.
+    const std::shared_ptr<const tb::WorkspaceKey> key = workspaceKey();
     // The tokenizer is loaded on the worker too (a GGUF can be large); the counter is kept for cleaning.
     const std::string model = m_tokenizer->text().trimmed().toStdString();
     auto counter = std::make_shared<tb::TokenCounter>();
@@ -129,7 +133,7 @@ void ImportQualityPage::run() {
             *counter = [t](std::string_view text) { return t->encode(text, false).size(); };
             q.tokenCounter = *counter;
         }
-        auto rejectedFile = tb::RejectedRecordsFile::create(rejectedPath);
+        auto rejectedFile = tb::RejectedRecordsWriter::create(rejectedPath, key.get());
         if (!rejectedFile.ok()) return rejectedFile.error();
         tb::QualityAnalyzer analyzer{q};
         std::vector<tb::Record> batch;

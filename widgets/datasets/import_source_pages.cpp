@@ -56,10 +56,21 @@ ImportSourcePage::ImportSourcePage(QWidget* parent) : ImportWizardPage(parent) {
     updateMessage();
 }
 
+void ImportSourcePage::initializePage() { updateMessage(); }
+
+bool ImportSourcePage::workspaceLocked() const {
+    if (!wizard()) return false;
+    const PageContext& c = importWizard()->context();
+    return c.workspace && !c.key && tb::workspaceIsEncrypted(c.workspace->root());
+}
+
 void ImportSourcePage::updateMessage() {
     const QString path = m_file->text().trimmed();
     QFileInfo info(path);
-    if (path.isEmpty()) m_message->setText(tr("Choose the file to import."));
+    if (workspaceLocked())
+        m_message->setText(tr("The workspace is encrypted and locked. Unlock it to import a dataset: the "
+                              "intermediate files and the saved version are encrypted with its key."));
+    else if (path.isEmpty()) m_message->setText(tr("Choose the file to import."));
     else if (!info.exists()) m_message->setText(tr("%1 does not exist.").arg(path));
     else if (!info.isFile()) m_message->setText(tr("%1 is not a file.").arg(path));
     else if (!info.isReadable()) m_message->setText(tr("%1 cannot be read (permissions).").arg(path));
@@ -68,13 +79,16 @@ void ImportSourcePage::updateMessage() {
 
 bool ImportSourcePage::isComplete() const {
     QFileInfo info(m_file->text().trimmed());
-    return info.isFile() && info.isReadable();
+    return info.isFile() && info.isReadable() && !workspaceLocked();
 }
 
 bool ImportSourcePage::validatePage() {
     state().file = QFileInfo(m_file->text().trimmed()).absoluteFilePath();
     state().import = tb::ImportOptions{};
     state().import.kind = kKinds[m_kind->currentIndex()];
+    // A source that is itself a dataset-version file encrypted at rest is read with the workspace key (the
+    // wizard's context keeps the key alive; jobs capture workspaceKey() as well).
+    state().import.key = importWizard()->context().workspaceKey();
     return true;
 }
 

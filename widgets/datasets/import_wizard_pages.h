@@ -38,18 +38,25 @@ public:
 protected:
     ImportDatasetWizard* importWizard() const { return static_cast<ImportDatasetWizard*>(wizard()); }
     ImportWizardState& state() const { return importWizard()->state(); }
+    // The key of an encrypted workspace (null for a plain one). Jobs capture this shared_ptr so the key
+    // outlives them; the wizard's intermediates (rejections, cleaned file, split) are written encrypted with it.
+    std::shared_ptr<const tb::WorkspaceKey> workspaceKey() const { return importWizard()->context().key; }
 };
 
 class ImportSourcePage : public ImportWizardPage {
     Q_OBJECT
 public:
     explicit ImportSourcePage(QWidget* parent = nullptr);
+    void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
     QLineEdit* fileEdit() const { return m_file; }
 
 private:
     void updateMessage();
+    // An encrypted workspace opened without its key: importing would leave plaintext intermediates and the
+    // version could not be saved, so the wizard stops here and says why.
+    bool workspaceLocked() const;
     QLineEdit* m_file;
     QComboBox* m_kind;
     QLabel* m_message;
