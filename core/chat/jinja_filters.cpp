@@ -376,12 +376,15 @@ Value applyFilter(const std::string& f, const Value& v, CallArgs& a, TojsonStyle
         std::string s = toStr(v);
         int64_t len = static_cast<int64_t>(utf8::length(s));
         if (width <= len) return Value(s);
+        if (width > static_cast<int64_t>(kMaxStringBytes)) raise("MemoryError", "string exceeds the size limit");
         int64_t pad = width - len;
         int64_t left = pad / 2 + (pad & width & 1);
         return Value(std::string(static_cast<size_t>(left), ' ') + s + std::string(static_cast<size_t>(pad - left), ' '));
     }
     if (f == "indent") {
         const Value& w = arg(a, 0, "width", Value(int64_t{4}));
+        if (!w.isString() && w.asInt() > static_cast<int64_t>(kMaxStringBytes))
+            raise("MemoryError", "string exceeds the size limit");
         std::string ind = w.isString() ? w.asString() : std::string(static_cast<size_t>(std::max<int64_t>(0, w.asInt())), ' ');
         bool first = arg(a, 1, "first", Value(false)).truthy();
         bool blank = arg(a, 2, "blank", Value(false)).truthy();
@@ -400,10 +403,16 @@ Value applyFilter(const std::string& f, const Value& v, CallArgs& a, TojsonStyle
         }
         std::string rv;
         if (blank) {
-            for (size_t i = 0; i < ls.size(); ++i) rv += (i ? "\n" + ind : "") + ls[i];
+            for (size_t i = 0; i < ls.size(); ++i) {
+                rv += (i ? "\n" + ind : "") + ls[i];
+                if (rv.size() > kMaxStringBytes) raise("MemoryError", "string exceeds the size limit");
+            }
         } else {
             rv = ls.empty() ? "" : ls[0];
-            for (size_t i = 1; i < ls.size(); ++i) rv += "\n" + (ls[i].empty() ? ls[i] : ind + ls[i]);
+            for (size_t i = 1; i < ls.size(); ++i) {
+                rv += "\n" + (ls[i].empty() ? ls[i] : ind + ls[i]);
+                if (rv.size() > kMaxStringBytes) raise("MemoryError", "string exceeds the size limit");
+            }
         }
         if (first) rv = ind + rv;
         return Value(rv);

@@ -89,6 +89,7 @@ std::string repr(const Value& v) {
         for (size_t i = 0; i < items.size(); ++i) {
             if (i) out += ", ";
             out += repr(items[i]);
+            if (out.size() > kMaxStringBytes) raise("MemoryError", "string exceeds the size limit");
         }
         if (v.isTuple() && items.size() == 1) out += ",";
         out += v.isTuple() ? ")" : "]";
@@ -101,6 +102,7 @@ std::string repr(const Value& v) {
             if (!first) out += ", ";
             first = false;
             out += repr(k) + ": " + repr(val);
+            if (out.size() > kMaxStringBytes) raise("MemoryError", "string exceeds the size limit");
         }
         return out + "}";
     }
@@ -207,6 +209,7 @@ Value repeat(const Value& seq, int64_t times) {
     if (times < 0) times = 0;
     if (seq.isString()) {
         const std::string& s = seq.asString();
+        if (s.empty()) return Value(std::string());  // '' * 10**10 would loop 10**10 times
         if (!s.empty() && static_cast<uint64_t>(times) > kMaxStringBytes / s.size())
             raise("MemoryError", "string repetition exceeds the size limit");
         std::string out;
@@ -215,7 +218,8 @@ Value repeat(const Value& seq, int64_t times) {
         return Value(std::move(out));
     }
     const auto& items = seq.asList();
-    if (!items.empty() && static_cast<uint64_t>(times) > kMaxListItems / items.size())
+    if (items.empty()) return Value::list({}, seq.isTuple());
+    if (static_cast<uint64_t>(times) > kMaxListItems / items.size())
         raise("MemoryError", "list repetition exceeds the size limit");
     ValueList out;
     for (int64_t i = 0; i < times; ++i) out.insert(out.end(), items.begin(), items.end());

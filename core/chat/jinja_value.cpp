@@ -46,16 +46,19 @@ Value Value::list(ValueList items, bool tuple) {
     Value v;
     v.m_kind = ValueKind::List;
     v.m_tuple = tuple;
-    for (auto& item : items) v.m_nest = std::max(v.m_nest, item.m_nest + 1);
+    for (auto& item : items) v.m_nest = std::max(v.m_nest, item.m_nest + 1), v.m_nodes += item.m_nodes;
     if (v.m_nest > kMaxValueNesting) raise("RecursionError", "lists nested deeper than " + std::to_string(kMaxValueNesting) + " levels");
+    if (v.m_nodes > kMaxValueNodes) raise("MemoryError", "a list holding more than " + std::to_string(kMaxValueNodes) + " values (shared parts counted each time)");
     v.m_list = std::make_shared<ValueList>(std::move(items));
     return v;
 }
 Value Value::dict(ValueDict d) {
     Value v;
     v.m_kind = ValueKind::Dict;
-    for (auto& [k, item] : d.items) v.m_nest = std::max({v.m_nest, item.m_nest + 1, k.m_nest + 1});
+    for (auto& [k, item] : d.items)
+        v.m_nest = std::max({v.m_nest, item.m_nest + 1, k.m_nest + 1}), v.m_nodes += k.m_nodes + item.m_nodes;
     if (v.m_nest > kMaxValueNesting) raise("RecursionError", "dicts nested deeper than " + std::to_string(kMaxValueNesting) + " levels");
+    if (v.m_nodes > kMaxValueNodes) raise("MemoryError", "a dict holding more than " + std::to_string(kMaxValueNodes) + " values (shared parts counted each time)");
     v.m_dict = std::make_shared<ValueDict>(std::move(d));
     return v;
 }

@@ -15,6 +15,9 @@ namespace tb::jinja {
 class Value;
 struct CallArgs;
 constexpr int kMaxValueNesting = 200;  // deeper lists/dicts are refused (JinjaError)
+// Lists/dicts of more values than this, counting a shared part each time it appears, are refused: a few
+// `{% set v = [v, v] %}` build 2^60 values in 60 steps, and printing, comparing or sorting them never ends.
+constexpr int64_t kMaxValueNodes = int64_t(1) << 23;
 using ValueList = std::vector<Value>;
 // Insertion-ordered mapping (as Python's dict). Keys are Values (usually strings); lookup is linear,
 // which is fine for the small mappings chat templates handle.
@@ -81,6 +84,8 @@ public:
     bool truthy() const;
     // Nesting depth of lists/dicts inside this value (0 for scalars); bounded by kMaxValueNesting.
     int nesting() const { return m_nest; }
+    // Values in this value, itself included, a shared part counted each time; bounded by kMaxValueNodes.
+    int64_t nodes() const { return m_nodes; }
     // Python type name used in error messages ("str", "int", "NoneType", "dict", ...).
     std::string typeName() const;
 
@@ -90,6 +95,7 @@ private:
     bool m_bool = false;
     bool m_tuple = false;
     int m_nest = 0;
+    int64_t m_nodes = 1;
     int64_t m_int = 0;
     double m_float = 0.0;
     std::shared_ptr<const std::string> m_string;  // string, object type name, undefined hint
