@@ -1,7 +1,11 @@
 #include "models/runs/run_registration.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <vector>
 
 #include "core/common/sha256.h"
@@ -26,11 +30,44 @@ RunLineage runLineageOf(const std::string& runId, const tb::train::RunRequest& r
     return r;
 }
 
+namespace {
+
+// A base model of several GB takes tens of seconds to hash, and every run start records it. A file whose
+// device, inode, size and modification time (ns) are unchanged since it was hashed in this process keeps
+// its hash, as git's index does; any rewrite changes the mtime and is hashed again.
+struct FileStamp {
+    dev_t dev = 0;
+    ino_t ino = 0;
+    off_t size = 0;
+    int64_t mtimeNs = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+Result<std::string> cachedSha256File(const std::string& path) {
+    static std::mutex mutex;
+    static std::map<std::string, std::pair<FileStamp, std::string>> cache;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return sha256File(path);  // let the reader name the problem
+    const FileStamp stamp{st.st_dev, st.st_ino, st.st_size, int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec};
+    {
+        std::lock_guard lock(mutex);
+        auto it = cache.find(path);
+        if (it != cache.end() && it->second.first == stamp) return it->second.second;
+    }
+    auto hash = sha256File(path);
+    if (!hash) return hash.error();
+    std::lock_guard lock(mutex);
+    cache[path] = {stamp, *hash};
+    return hash;
+}
+
+}  // namespace
+
 Result<std::string> modelContentSha256(const std::string& path) {
     std::error_code ec;
     const fs::file_status st = fs::status(path, ec);
     if (ec || !fs::exists(st)) return inputError("base model " + path + ": does not exist");
-    if (fs::is_regular_file(st)) return sha256File(path);
+    if (fs::is_regular_file(st)) return cachedSha256File(path);
     if (!fs::is_directory(st)) return inputError("base model " + path + ": neither a file nor a folder");
     std::vector<ArtifactFile> files;
     fs::recursive_directory_iterator it(path, fs::directory_options::none, ec), end;
@@ -43,7 +80,7 @@ Result<std::string> modelContentSha256(const std::string& path) {
             continue;
         }
         if (!it->is_regular_file()) continue;
-        auto hash = sha256File(it->path().string());
+        auto hash = cachedSha256File(it->path().string());
         if (!hash) return hash.error();
         files.push_back({fs::relative(it->path(), path).generic_string(), uint64_t(it->file_size()), *hash});
     }

@@ -33,6 +33,7 @@ RunLineage runLineageOf(const std::string& runId, const tb::train::RunRequest& r
 
 // A model's identity: the SHA-256 of a single file (.gguf), or for a folder the manifest hash over its
 // files' names, sizes and SHA-256s — how the artifact store identifies folders. Hidden entries are skipped.
+// A file unchanged since this process hashed it (same device, inode, size, mtime) is not read again.
 Result<std::string> modelContentSha256(const std::string& path);
 
 // Records the run's dataset version (when it names one) and the run as running, started by `actor`.

@@ -12,6 +12,7 @@
 #include "core/train/run_index.h"
 #include "models/runs/metric_series.h"
 #include "models/runs/run_list_model.h"
+#include "models/runs/run_registration.h"
 #include "models/runs/run_scheduler.h"
 #include "widgets/runs/metric_chart.h"
 
@@ -45,6 +46,35 @@ bool writeRun(const QString& runsDir, const QString& id, RunStatus status, doubl
 class RunModelsTest : public QObject {
     Q_OBJECT
 private slots:
+    // The base model's identity is cached per file by (device, inode, size, mtime): unchanged files give
+    // the same hash without a re-read, and a rewrite of the same size is still noticed.
+    void modelHashFollowsContentChanges() {
+        QTemporaryDir dir;
+        auto write = [&](const QString& name, const QByteArray& bytes) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(bytes);
+        };
+        write(QStringLiteral("config.json"), "{}");
+        write(QStringLiteral("model.safetensors"), QByteArray(4096, 'a'));
+        const std::string path = dir.path().toStdString();
+        auto first = tb::models::modelContentSha256(path);
+        QVERIFY(first.ok());
+        auto again = tb::models::modelContentSha256(path);
+        QVERIFY(again.ok());
+        QCOMPARE(*again, *first);
+        QTest::qWait(20);  // a later mtime, whatever the file system's timestamp resolution
+        write(QStringLiteral("model.safetensors"), QByteArray(4096, 'b'));  // same size, new content
+        auto changed = tb::models::modelContentSha256(path);
+        QVERIFY(changed.ok());
+        QVERIFY(*changed != *first);
+        auto file = tb::models::modelContentSha256(dir.filePath(QStringLiteral("model.safetensors")).toStdString());
+        QVERIFY(file.ok());
+        // sha256 of 4096 x "b", from Python's hashlib
+        QCOMPARE(QString::fromStdString(*file),
+                 QStringLiteral("5389688abf55bc46639385085bfaf1fda3552f63303e4d4a55d664d0f515d6ac"));
+    }
+
     void listsRunsWithStatusAndMarksDeadSessionsInterrupted() {
         QTemporaryDir dir;
         const QString runs = dir.path();
