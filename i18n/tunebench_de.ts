@@ -862,10 +862,6 @@ Lauf: %3</translation>
 <context>
     <name>tb::models::ServeSession</name>
     <message>
-        <source>This workspace is encrypted; serving from an encrypted workspace is not supported yet.</source>
-        <translation>Dieser Arbeitsbereich ist verschlüsselt; das Bereitstellen aus einem verschlüsselten Arbeitsbereich wird noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>Start the local endpoint</source>
         <translation>Lokalen Endpunkt starten</translation>
     </message>
@@ -880,6 +876,10 @@ Lauf: %3</translation>
     <message>
         <source>Serve %1</source>
         <translation>%1 bereitstellen</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to serve its adapters (they are decrypted in memory only).</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt und wurde nicht entsperrt: Öffnen Sie ihn erneut mit seiner Passphrase oder Schlüsseldatei, um seine Adapter bereitzustellen (sie werden nur im Arbeitsspeicher entschlüsselt).</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,22 @@ Lauf: %3</translation>
     <message>
         <source>Could not record the run in the registry: %1</source>
         <translation>Der Lauf konnte nicht in der Registry erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run's adapter and checkpoints are stored encrypted).</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt und wurde nicht entsperrt: Öffnen Sie ihn erneut mit seiner Passphrase oder Schlüsseldatei, um zu trainieren (Adapter und Checkpoints des Laufs werden verschlüsselt gespeichert).</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning writes the tuned model as a plain model folder, which an encrypted workspace does not allow. Train a LoRA adapter here (it is stored encrypted), or run full fine-tuning in an unencrypted workspace.</source>
+        <translation>Vollständiges Fine-Tuning schreibt das angepasste Modell als unverschlüsselten Modellordner, was ein verschlüsselter Arbeitsbereich nicht erlaubt. Trainieren Sie hier einen LoRA-Adapter (er wird verschlüsselt gespeichert) oder führen Sie das vollständige Fine-Tuning in einem unverschlüsselten Arbeitsbereich aus.</translation>
+    </message>
+    <message>
+        <source>Saving the fine-tuned model</source>
+        <translation>Das angepasste Modell wird gespeichert</translation>
+    </message>
+    <message>
+        <source>; model saved to %1</source>
+        <translation>; Modell gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2723,10 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 Bytes)</translation>
     </message>
+    <message>
+        <source>The workspace is encrypted and locked. Unlock it to import a dataset: the intermediate files and the saved version are encrypted with its key.</source>
+        <translation>Der Arbeitsbereich ist verschlüsselt und gesperrt. Entsperren Sie ihn, um einen Datensatz zu importieren: Die Zwischendateien und die gespeicherte Version werden mit seinem Schlüssel verschlüsselt.</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::ImportSplitPage</name>
@@ -3162,6 +3182,86 @@ von %4 am %5</translation>
     <message>
         <source>Adds version %1 to %2.</source>
         <translation>Fügt Version %1 zu %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>None (register without an evaluation)</source>
+        <translation>Keine (ohne Auswertung registrieren)</translation>
+    </message>
+    <message>
+        <source>vs base model</source>
+        <translation>gegen Basismodell</translation>
+    </message>
+    <message>
+        <source>vs adapter %1</source>
+        <translation>gegen Adapter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison %1 (%2, %n examples, %3 regressions, %4 fixes)</source>
+        <translation><numerusform>Vergleich %1 (%2, %n Beispiel, %3 Verschlechterungen, %4 Verbesserungen)</numerusform><numerusform>Vergleich %1 (%2, %n Beispiele, %3 Verschlechterungen, %4 Verbesserungen)</numerusform></translation>
+    </message>
+    <message>
+        <source>A stored comparison (Compare page) in which one side used this run's adapter: its report is registered with the version and the quality gate is judged on it</source>
+        <translation>Ein gespeicherter Vergleich (Seite „Vergleichen“), in dem eine Seite den Adapter dieses Laufs verwendet hat: Sein Bericht wird mit der Version registriert und das Qualitäts-Gate daran beurteilt</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>Auswertung:</translation>
+    </message>
+    <message>
+        <source>The tuned model's primary metric (by task) must be at least the base model's + %1 and at most %2% below the group's Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
+        <translation>Die Hauptmetrik des angepassten Modells (je nach Aufgabe) muss mindestens die des Basismodells + %1 erreichen und darf höchstens %2 % unter der Production-Version der Gruppe liegen. Eine Version, deren Gate fehlgeschlagen ist, kann registriert werden, ihre Freigabe erfordert aber eine Begründung für die Ausnahme.</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>Gate:</translation>
+    </message>
+    <message>
+        <source>no worker to load it on</source>
+        <translation>kein Worker zum Laden verfügbar</translation>
+    </message>
+    <message>
+        <source>Read comparison %1 for the gate</source>
+        <translation>Vergleich %1 für das Gate lesen</translation>
+    </message>
+    <message>
+        <source>reading it was cancelled</source>
+        <translation>das Lesen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>No stored comparison used this run's adapter (run "Evaluate and compare" first): the version is registered without an evaluation and no gate applies.</source>
+        <translation>Kein gespeicherter Vergleich hat den Adapter dieses Laufs verwendet (führen Sie zuerst „Auswerten und vergleichen“ aus): Die Version wird ohne Auswertung registriert, und es gilt kein Gate.</translation>
+    </message>
+    <message>
+        <source>The version is registered without an evaluation and no gate applies.</source>
+        <translation>Die Version wird ohne Auswertung registriert, und es gilt kein Gate.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;Dieser Vergleich kann nicht gelesen werden: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the comparison to judge the gate…</source>
+        <translation>Vergleich wird gelesen, um das Gate zu beurteilen…</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#2e7d32'&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;Gate bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style='color:#c62828'&gt;Gate nicht bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
+    </message>
+    <message>
+        <source>You can still register it, but a reviewer must give an override reason to approve a version whose gate failed.</source>
+        <translation>Sie können sie trotzdem registrieren, aber ein Prüfer muss eine Begründung für die Ausnahme angeben, um eine Version freizugeben, deren Gate fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The chosen evaluation cannot be read: choose another one or None.</source>
+        <translation>Die gewählte Auswertung kann nicht gelesen werden: Wählen Sie eine andere oder „Keine“.</translation>
+    </message>
+    <message>
+        <source>Wait for the gate verdict of the chosen evaluation.</source>
+        <translation>Warten Sie auf das Gate-Ergebnis der gewählten Auswertung.</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3967,10 @@ von %4 am %5</translation>
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ergebnis: %1&lt;/b&gt; – %2 Anfragen aus der Stichprobe im Vergleich zu %3 Trainingsbeispielen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to serve its adapters.</source>
+        <translation>Dieser Arbeitsbereich ist verschlüsselt und wurde nicht entsperrt: Öffnen Sie ihn erneut mit seiner Passphrase oder Schlüsseldatei, um seine Adapter bereitzustellen.</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::SettingsDialog</name>
@@ -4178,6 +4282,18 @@ von %4 am %5</translation>
     <message>
         <source>Type a comment first.</source>
         <translation>Geben Sie zuerst einen Kommentar ein.</translation>
+    </message>
+    <message>
+        <source>From comparison %1</source>
+        <translation>Aus Vergleich %1</translation>
+    </message>
+    <message>
+        <source>Tuned</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
     </message>
 </context>
 <context>

@@ -862,10 +862,6 @@ Run: %3</source>
 <context>
     <name>tb::models::ServeSession</name>
     <message>
-        <source>This workspace is encrypted; serving from an encrypted workspace is not supported yet.</source>
-        <translation>このワークスペースは暗号化されています。暗号化されたワークスペースからのサービングはまだサポートされていません。</translation>
-    </message>
-    <message>
         <source>Start the local endpoint</source>
         <translation>ローカルエンドポイントを起動</translation>
     </message>
@@ -880,6 +876,10 @@ Run: %3</source>
     <message>
         <source>Serve %1</source>
         <translation>%1 をサービング</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to serve its adapters (they are decrypted in memory only).</source>
+        <translation>このワークスペースは暗号化されていて、ロック解除されていません。アダプターを配信するには、パスフレーズまたはキーファイルで開き直してください（アダプターはメモリ上でのみ復号されます）。</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,22 @@ Run: %3</source>
     <message>
         <source>Could not record the run in the registry: %1</source>
         <translation>実行をレジストリに記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run's adapter and checkpoints are stored encrypted).</source>
+        <translation>このワークスペースは暗号化されていて、ロック解除されていません。学習するには、パスフレーズまたはキーファイルで開き直してください（実行のアダプターとチェックポイントは暗号化して保存されます）。</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning writes the tuned model as a plain model folder, which an encrypted workspace does not allow. Train a LoRA adapter here (it is stored encrypted), or run full fine-tuning in an unencrypted workspace.</source>
+        <translation>フルファインチューニングは調整済みモデルを暗号化されないモデルフォルダーとして書き出しますが、暗号化されたワークスペースではそれは許可されません。ここでは LoRA アダプターを学習するか（暗号化して保存されます）、暗号化されていないワークスペースでフルファインチューニングを実行してください。</translation>
+    </message>
+    <message>
+        <source>Saving the fine-tuned model</source>
+        <translation>ファインチューニング済みモデルを保存しています</translation>
+    </message>
+    <message>
+        <source>; model saved to %1</source>
+        <translation>。モデルを %1 に保存しました</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2714,10 @@ prompt %4 tokens · stopped: %5%6</source>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 バイト）</translation>
     </message>
+    <message>
+        <source>The workspace is encrypted and locked. Unlock it to import a dataset: the intermediate files and the saved version are encrypted with its key.</source>
+        <translation>ワークスペースは暗号化されていてロックされています。データセットをインポートするにはロックを解除してください。中間ファイルと保存されるバージョンはそのキーで暗号化されます。</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::ImportSplitPage</name>
@@ -3152,6 +3172,86 @@ SHA-256 %3
     <message>
         <source>Adds version %1 to %2.</source>
         <translation>%2 にバージョン %1 を追加します。</translation>
+    </message>
+    <message>
+        <source>None (register without an evaluation)</source>
+        <translation>なし（評価なしで登録）</translation>
+    </message>
+    <message>
+        <source>vs base model</source>
+        <translation>ベースモデルと比較</translation>
+    </message>
+    <message>
+        <source>vs adapter %1</source>
+        <translation>アダプター %1 と比較</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison %1 (%2, %n examples, %3 regressions, %4 fixes)</source>
+        <translation><numerusform>比較 %1（%2、%n 件の例、悪化 %3 件、改善 %4 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>A stored comparison (Compare page) in which one side used this run's adapter: its report is registered with the version and the quality gate is judged on it</source>
+        <translation>一方がこの実行のアダプターを使った保存済みの比較（比較ページ）。そのレポートがバージョンと一緒に登録され、品質ゲートはそれに基づいて判定されます</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>評価:</translation>
+    </message>
+    <message>
+        <source>The tuned model's primary metric (by task) must be at least the base model's + %1 and at most %2% below the group's Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
+        <translation>調整済みモデルの主要指標（タスクごと）は、ベースモデルの値 + %1 以上で、グループの Production バージョンより %2% を超えて低くてはなりません。ゲートに不合格のバージョンも登録できますが、承認には例外理由が必要です。</translation>
+    </message>
+    <message>
+        <source>Gate:</source>
+        <translation>ゲート:</translation>
+    </message>
+    <message>
+        <source>no worker to load it on</source>
+        <translation>読み込むためのワーカーがありません</translation>
+    </message>
+    <message>
+        <source>Read comparison %1 for the gate</source>
+        <translation>ゲートのために比較 %1 を読み込む</translation>
+    </message>
+    <message>
+        <source>reading it was cancelled</source>
+        <translation>読み込みはキャンセルされました</translation>
+    </message>
+    <message>
+        <source>No stored comparison used this run's adapter (run "Evaluate and compare" first): the version is registered without an evaluation and no gate applies.</source>
+        <translation>この実行のアダプターを使った保存済みの比較はありません（先に「評価して比較」を実行してください）。バージョンは評価なしで登録され、ゲートは適用されません。</translation>
+    </message>
+    <message>
+        <source>The version is registered without an evaluation and no gate applies.</source>
+        <translation>バージョンは評価なしで登録され、ゲートは適用されません。</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c62828'&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;この比較を読み込めません: %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reading the comparison to judge the gate…</source>
+        <translation>ゲートを判定するために比較を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#2e7d32'&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style='color:#2e7d32'&gt;ゲート合格&lt;/b&gt;（主要指標 %1）</translation>
+    </message>
+    <message>
+        <source>&lt;b style='color:#c62828'&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style='color:#c62828'&gt;ゲート不合格&lt;/b&gt;（主要指標 %1）</translation>
+    </message>
+    <message>
+        <source>You can still register it, but a reviewer must give an override reason to approve a version whose gate failed.</source>
+        <translation>それでも登録はできますが、ゲートに不合格のバージョンを承認するには、レビュー担当者が例外理由を入力する必要があります。</translation>
+    </message>
+    <message>
+        <source>The chosen evaluation cannot be read: choose another one or None.</source>
+        <translation>選択した評価を読み込めません。別の評価か「なし」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Wait for the gate verdict of the chosen evaluation.</source>
+        <translation>選択した評価のゲート判定を待ってください。</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3957,10 @@ SHA-256 %3
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;判定: %1&lt;/b&gt; — サンプリングしたリクエスト %2 件を学習例 %3 件と比較しました。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to serve its adapters.</source>
+        <translation>このワークスペースは暗号化されていて、ロック解除されていません。アダプターを配信するには、パスフレーズまたはキーファイルで開き直してください。</translation>
+    </message>
 </context>
 <context>
     <name>tb::widgets::SettingsDialog</name>
@@ -4168,6 +4272,18 @@ SHA-256 %3
     <message>
         <source>Type a comment first.</source>
         <translation>先にコメントを入力してください。</translation>
+    </message>
+    <message>
+        <source>From comparison %1</source>
+        <translation>比較 %1 より</translation>
+    </message>
+    <message>
+        <source>Tuned</source>
+        <translation>調整済み</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>ベース</translation>
     </message>
 </context>
 <context>
