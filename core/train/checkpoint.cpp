@@ -113,6 +113,8 @@ Result<LoadedCheckpoint> parseCheckpoint(const std::string& b, const std::string
         return inputError(path + ": checkpoint is " + std::to_string(b.size()) + " bytes, expected " + std::to_string(need));
     auto st = loopStateFromJson(header["state"], path);
     if (!st) return st.error();
+    if (header.contains("adam_step") && !header["adam_step"].is_number_integer())
+        return inputError(path + ": adam_step must be an integer");
     const char* p = b.data() + 16 + len;
     for (ParamRef& pr : params) {
         std::memcpy(pr.data, p, size_t(pr.size) * 4);

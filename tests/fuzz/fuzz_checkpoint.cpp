@@ -5,6 +5,7 @@
 // were written by saveCheckpoint for exactly these tensors (plus hostile edits of one: see the file names).
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
 
 #include "core/model/model_loader.h"
@@ -47,11 +48,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     tbfuzz::Guard guard("checkpoint", data, size);
     TinyRun* run = tinyRun();
     std::vector<tb::train::ParamRef>& params = run->train->params();
+    std::vector<float> before;  // a checkpoint that fails must leave the run's values untouched
+    for (const auto& p : params) before.insert(before.end(), p.data, p.data + p.size);
     std::vector<float> m, v;
     const std::string bytes(reinterpret_cast<const char*>(data), size);
     auto loaded = tb::train::parseCheckpoint(bytes, "fuzz.ckpt", params, m, v);
     if (!loaded.ok()) {
         if (loaded.message().rfind("fuzz.ckpt", 0) != 0) std::abort();  // errors name the file
+        size_t at = 0;
+        for (const auto& p : params)
+            for (int64_t i = 0; i < p.size; ++i, ++at)
+                if (std::memcmp(&p.data[i], &before[at], sizeof(float)) != 0) std::abort();
         return 0;
     }
     int64_t total = 0;
