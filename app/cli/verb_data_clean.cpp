@@ -1,9 +1,13 @@
 // `tunebench data clean FILE --out FILE`: whitespace normalisation, PII scrub/flag, field and length
 // filters and deduplication, written as canonical JSONL with a provenance sidecar and a per-step report.
+// An encrypted input (a dataset-version file) is decrypted with the workspace key; an output (--out,
+// --rejected-out) inside an encrypted workspace is written encrypted, one elsewhere plain as chosen.
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/data/cleaner.h"
 #include "core/data/import_settings.h"
 #include "core/data/quality_report_json.h"
+#include "core/data/rejected_sidecar.h"
 #include "core/tokenizer/tokenizer_loader.h"
 
 #include <sstream>
@@ -74,15 +78,26 @@ tb::cli::VerbRegistrar registrar("data clean", "Clean a dataset: PII, whitespace
             std::shared_ptr<const tb::Tokenizer> t = *tok;
             c.tokenCounter = [t](std::string_view text) { return t->encode(text, false).size(); };
         }
-        std::unique_ptr<tb::RejectedRecordsFile> rejectedFile;
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->file}, {a->out, a->rejectedOut});
+        if (!key.ok()) return tb::cli::fail(ctx, key.error());
+        const tb::WorkspaceKey* k = *key ? &**key : nullptr;
+        options->key = k;
+        // Only outputs inside an encrypted workspace are encrypted; elsewhere the user's path gets plain JSONL.
+        auto outputKey = [&](const std::string& path) {
+            return k && !tb::cli::encryptedWorkspaceOf(path).empty() ? k : nullptr;
+        };
+        std::unique_ptr<tb::RejectedRecordsWriter> rejectedFile;
         if (!a->rejectedOut.empty()) {
-            auto f = tb::RejectedRecordsFile::create(a->rejectedOut);
+            auto f = tb::RejectedRecordsWriter::create(a->rejectedOut, outputKey(a->rejectedOut));
             if (!f.ok()) return tb::cli::fail(ctx, f.error());
             rejectedFile = std::move(*f);
         }
-        auto report = tb::cleanFile(a->file, a->out, *options, c, {}, [&](const tb::RejectedRecord& r) {
-            if (rejectedFile) rejectedFile->add(r);
-        });
+        auto report = tb::cleanFile(
+            a->file, a->out, *options, c, {},
+            [&](const tb::RejectedRecord& r) {
+                if (rejectedFile) rejectedFile->add(r);
+            },
+            outputKey(a->out));
         if (!report.ok()) return tb::cli::fail(ctx, report.error());
         if (rejectedFile) {
             auto closed = rejectedFile->close();

@@ -1,6 +1,9 @@
 // `tunebench data split FILE --out DIR`: train/validation/test by ratio and seed, optionally stratified,
-// duplicates kept together; writes DIR/{train,validation,test}.jsonl and DIR/provenance.json.
+// duplicates kept together; writes DIR/{train,validation,test}.jsonl and DIR/provenance.json. An encrypted
+// input is decrypted with the workspace key; a DIR inside an encrypted workspace gets encrypted split files
+// (elsewhere plain, as chosen).
 #include "app/cli/cli.h"
+#include "app/cli/workspace_unlock.h"
 #include "core/data/import_settings.h"
 #include "core/data/splitter.h"
 
@@ -34,7 +37,13 @@ tb::cli::VerbRegistrar registrar("data split", "Split a dataset into train/valid
         auto options = tb::importOptionsFromText(a->import);
         if (!options.ok()) return tb::cli::fail(ctx, options.error());
         a->split.groupDuplicates = !a->noGroup;
-        auto result = tb::splitFile(a->file, a->out, *options, a->split);
+        const std::string probe = a->out + "/train.jsonl";  // an output file, for the workspace lookup
+        auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->file}, {probe});
+        if (!key.ok()) return tb::cli::fail(ctx, key.error());
+        const tb::WorkspaceKey* k = *key ? &**key : nullptr;
+        options->key = k;
+        const tb::WorkspaceKey* outputKey = k && !tb::cli::encryptedWorkspaceOf(probe).empty() ? k : nullptr;
+        auto result = tb::splitFile(a->file, a->out, *options, a->split, {}, outputKey);
         if (!result.ok()) return tb::cli::fail(ctx, result.error());
         const auto& r = *result;
         std::string text = "train " + std::to_string(r.counts[0]) + ", validation " + std::to_string(r.counts[1]) +
