@@ -1,6 +1,11 @@
 // `data clean` and `data split` with an encrypted workspace, through tb::cli::runCli: outputs inside the
 // encrypted workspace are written encrypted (and chain into `data version`), outputs elsewhere stay plain
 // as the user chose, an encrypted input is decrypted with --key-file and refused without it.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
 #include "app/cli/cli.h"
 #include "core/data/dataset_import.h"
 #include "core/data/version_file_io.h"
@@ -8,11 +13,6 @@
 #include "core/workspace/workspace_crypto.h"
 #include "core/workspace/workspace_file_io.h"
 #include "test_files.h"
-
-#include <gtest/gtest.h>
-
-#include <filesystem>
-#include <sstream>
 
 namespace {
 
@@ -37,8 +37,10 @@ Run run(std::vector<std::string> args) {
 
 bool anyFileContains(const std::string& root, const std::string& needle) {
     std::error_code ec;
-    for (auto it = std::filesystem::recursive_directory_iterator(root, ec); it != std::filesystem::recursive_directory_iterator(); ++it)
-        if (it->is_regular_file(ec) && tbtest::readBytes(it->path().string()).find(needle) != std::string::npos) return true;
+    for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
+         it != std::filesystem::recursive_directory_iterator(); ++it)
+        if (it->is_regular_file(ec) && tbtest::readBytes(it->path().string()).find(needle) != std::string::npos)
+            return true;
     return false;
 }
 
@@ -72,7 +74,8 @@ TEST(DataCliEncryption, CleanAndSplitIntoAnEncryptedWorkspaceEncryptOutsideStayP
     EXPECT_NE(rejected->find("\"line\":25"), std::string::npos) << *rejected;
 
     // An encrypted input needs the key.
-    auto locked = run({"data", "split", ws + "/scratch/cleaned.jsonl", "--out", dir.file("out/split-locked"), "--workspace", ws});
+    auto locked =
+        run({"data", "split", ws + "/scratch/cleaned.jsonl", "--out", dir.file("out/split-locked"), "--workspace", ws});
     EXPECT_EQ(locked.code, 1);
     EXPECT_NE((locked.out + locked.err).find("is encrypted: unlock"), std::string::npos) << locked.out << locked.err;
 
@@ -82,20 +85,22 @@ TEST(DataCliEncryption, CleanAndSplitIntoAnEncryptedWorkspaceEncryptOutsideStayP
     ASSERT_EQ(split.code, 0) << split.out << split.err;
     for (const char* f : {"train.jsonl", "validation.jsonl", "test.jsonl"})
         EXPECT_TRUE(tb::fileLooksEncrypted(ws + "/scratch/split/" + f)) << f;
-    auto version = run({"data", "version", ws + "/scratch/split", "--name", "tickets", "--workspace", ws, "--key-file", keyFile});
+    auto version =
+        run({"data", "version", ws + "/scratch/split", "--name", "tickets", "--workspace", ws, "--key-file", keyFile});
     ASSERT_EQ(version.code, 0) << version.out << version.err;
     EXPECT_FALSE(anyFileContains(ws, kMarker));
 
     // Outside any encrypted workspace the user's paths get plain JSONL (decrypted from the encrypted input).
-    auto plainSplit = run({"data", "split", ws + "/scratch/cleaned.jsonl", "--out", dir.file("out/split"), "--val", "0.25",
-                           "--test", "0.25", "--workspace", ws, "--key-file", keyFile});
+    auto plainSplit = run({"data", "split", ws + "/scratch/cleaned.jsonl", "--out", dir.file("out/split"), "--val",
+                           "0.25", "--test", "0.25", "--workspace", ws, "--key-file", keyFile});
     ASSERT_EQ(plainSplit.code, 0) << plainSplit.out << plainSplit.err;
     EXPECT_FALSE(tb::fileLooksEncrypted(dir.file("out/split/train.jsonl")));
     auto encTrain = tb::readVersionFile(ws + "/scratch/split/train.jsonl", &*key);
     ASSERT_TRUE(encTrain.ok()) << encTrain.message();
     EXPECT_EQ(*encTrain, tbtest::readBytes(dir.file("out/split/train.jsonl")));
     EXPECT_NE(encTrain->find(kMarker), std::string::npos);
-    auto plainClean = run({"data", "clean", dir.file("src.jsonl"), "--out", dir.file("out/cleaned.jsonl"), "--workspace", ws});
+    auto plainClean =
+        run({"data", "clean", dir.file("src.jsonl"), "--out", dir.file("out/cleaned.jsonl"), "--workspace", ws});
     ASSERT_EQ(plainClean.code, 0) << plainClean.out << plainClean.err;  // no key asked: nothing encrypted involved
     EXPECT_FALSE(tb::fileLooksEncrypted(dir.file("out/cleaned.jsonl")));
     auto decrypted = tb::readVersionFile(ws + "/scratch/cleaned.jsonl", &*key);

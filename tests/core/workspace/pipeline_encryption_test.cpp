@@ -10,7 +10,6 @@
 #include "core/data/splitter.h"
 #include "core/data/version_file_io.h"
 #include "core/workspace/workspace_file_io.h"
-
 #include "encryption_test_util.h"
 
 using namespace tb;
@@ -26,8 +25,10 @@ std::string sourceJsonl() {
     const char* labels[] = {"billing", "shipping", "account"};
     for (int i = 0; i < 30; ++i)
         out += "{\"prompt\":\"Ticket  " + std::to_string(i) + " from " + kMarker + " (mail " + std::to_string(i) +
-               "@example.com) about order " + std::to_string(7000 + i) + "\",\"completion\":\"" + labels[i % 3] + "\"}\n";
-    out += "{\"prompt\":\"Ticket  3 from " + kMarker + " (mail 3@example.com) about order 7003\",\"completion\":\"billing\"}\n";
+               "@example.com) about order " + std::to_string(7000 + i) + "\",\"completion\":\"" + labels[i % 3] +
+               "\"}\n";
+    out += "{\"prompt\":\"Ticket  3 from " + kMarker +
+           " (mail 3@example.com) about order 7003\",\"completion\":\"billing\"}\n";
     return out;
 }
 
@@ -35,7 +36,8 @@ struct Fixture {
     TempDir dir;
     WorkspaceKey key;
     std::string source;
-    explicit Fixture(const std::string& tag) : dir(tag), key(makeKey(dir.file("ws.key"))), source(dir.file("src/tickets.jsonl")) {
+    explicit Fixture(const std::string& tag)
+        : dir(tag), key(makeKey(dir.file("ws.key"))), source(dir.file("src/tickets.jsonl")) {
         writeText(source, sourceJsonl());
         for (const char* sub : {"plain", "enc", "out"}) fs::create_directories(dir.file(sub));
     }
@@ -154,7 +156,8 @@ TEST(PipelineEncryption, CreateDatasetVersionFromAnEncryptedSplitNeedsTheKeyAndM
     ASSERT_TRUE(v.ok()) << v.message();
     EXPECT_EQ(v->version, plainVersion->version);  // ids and hashes over the plaintext
     EXPECT_EQ(v->counts, plainVersion->counts);
-    EXPECT_EQ(v->counts["train"] + v->counts["validation"] + v->counts["test"], 31);  // not cleaned: the duplicate is kept
+    EXPECT_EQ(v->counts["train"] + v->counts["validation"] + v->counts["test"],
+              31);  // not cleaned: the duplicate is kept
     for (const char* name : {"train.jsonl", "validation.jsonl", "test.jsonl"}) {
         const std::string path = v->dir + "/" + name;
         EXPECT_TRUE(fileLooksEncrypted(path)) << path;

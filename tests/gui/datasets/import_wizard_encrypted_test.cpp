@@ -3,6 +3,16 @@
 // in the wizard's temporary folder, the temporary folder as a whole or the workspace ever holds a marker
 // string from the records, and the saved version (and its rejected sidecar) reads back with the key only.
 // Also: an encrypted workspace opened without its key does not let the wizard start.
+#include <QAbstractButton>
+#include <QDirIterator>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
 #include "core/data/dataset_import.h"
 #include "core/data/dataset_version.h"
 #include "core/data/rejected_sidecar.h"
@@ -15,16 +25,6 @@
 #include "widgets/datasets/dataset_inspector.h"
 #include "widgets/datasets/datasets_page.h"
 #include "widgets/datasets/import_dataset_wizard.h"
-
-#include <QAbstractButton>
-#include <QDirIterator>
-#include <QFile>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QSignalSpy>
-#include <QTemporaryDir>
-#include <QTest>
 
 using tb::widgets::ImportDatasetWizard;
 
@@ -124,7 +124,8 @@ private slots:
     }
 
     void importLeavesNoPlaintextAnywhere() {
-        tb::widgets::DatasetsPage page(tb::widgets::PageContext{m_workspace, m_jobs.get(), QStringLiteral("tester"), m_key});
+        tb::widgets::DatasetsPage page(
+            tb::widgets::PageContext{m_workspace, m_jobs.get(), QStringLiteral("tester"), m_key});
         page.resize(1200, 800);
         page.show();
         ImportDatasetWizard* wizard = page.openImportWizard();
@@ -137,7 +138,8 @@ private slots:
         int intermediates = 0, filesAtSave = 0;
         connect(wizard, &ImportDatasetWizard::versionSaved, this, [&] {
             leaksAtSave = filesContaining(workDir, kMarker);
-            for (QDirIterator it(workDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next()) ++filesAtSave;
+            for (QDirIterator it(workDir, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+                ++filesAtSave;
             const auto& st = wizard->state();
             QStringList files = {st.rejectedFile, st.cleanedFile};
             for (const char* f : {"train.jsonl", "validation.jsonl", "test.jsonl"})
@@ -148,23 +150,24 @@ private slots:
             }
         });
         wizard->setFile(m_source);
-        QVERIFY(nextWhenComplete(wizard));                  // source -> mapping
+        QVERIFY(nextWhenComplete(wizard));  // source -> mapping
         QCOMPARE(wizard->currentId(), int(ImportDatasetWizard::MappingPage));
-        QVERIFY(nextWhenComplete(wizard));                  // -> quality (runs)
+        QVERIFY(nextWhenComplete(wizard));  // -> quality (runs)
         QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kJobTimeoutMs));
         QCOMPARE(wizard->state().quality.rejected, int64_t(2));
         QCOMPARE(wizard->state().quality.records, int64_t(41));
         QVERIFY(tb::fileLooksEncrypted(wizard->state().rejectedFile.toStdString()));
-        QVERIFY(nextWhenComplete(wizard));                  // -> clean (runs)
+        QVERIFY(nextWhenComplete(wizard));  // -> clean (runs)
         QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kJobTimeoutMs));
         QCOMPARE(wizard->state().cleanReport.output, int64_t(40));  // the duplicate is gone
         QVERIFY(tb::fileLooksEncrypted(wizard->state().cleanedFile.toStdString()));
-        QVERIFY(nextWhenComplete(wizard));                  // -> split (runs)
+        QVERIFY(nextWhenComplete(wizard));  // -> split (runs)
         QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kJobTimeoutMs));
         QVERIFY(filesContaining(workDir, kMarker).isEmpty());
-        QVERIFY(nextWhenComplete(wizard));                  // -> save
+        QVERIFY(nextWhenComplete(wizard));  // -> save
         wizard->findChild<QLineEdit*>(QStringLiteral("datasetName"))->setText(QStringLiteral("tickets"));
-        wizard->findChild<QPlainTextEdit*>(QStringLiteral("datasetDescription"))->setPlainText(QStringLiteral("encrypted import"));
+        wizard->findChild<QPlainTextEdit*>(QStringLiteral("datasetDescription"))
+            ->setPlainText(QStringLiteral("encrypted import"));
         QVERIFY(QTest::qWaitFor([&] { return wizard->currentPage()->isComplete(); }, kJobTimeoutMs));
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(saved.wait(kJobTimeoutMs) || !saved.isEmpty());
