@@ -12,6 +12,7 @@
 #include <openssl/crypto.h>
 
 #include <charconv>
+#include <cmath>
 #include <filesystem>
 #include <limits>
 #include <regex>
@@ -96,9 +97,14 @@ Result<LoraAdapter> parseAdapter(const std::string& folder, const std::string& c
         cfg["r"].get<int64_t>() > std::numeric_limits<int>::max())
         return inputError(cfgPath + ": r must be a positive integer");
     a.rank = cfg["r"];
-    if (cfg.contains("lora_alpha") && !cfg["lora_alpha"].is_number()) return inputError(cfgPath + ": lora_alpha must be a number");
+    // Checked as doubles first: a double beyond float's range converts to float with undefined behaviour.
+    if (cfg.contains("lora_alpha") && (!cfg["lora_alpha"].is_number() ||
+                                       !(std::abs(cfg["lora_alpha"].get<double>()) <= std::numeric_limits<float>::max())))
+        return inputError(cfgPath + ": lora_alpha must be a number within float range");
     a.alpha = cfg.value("lora_alpha", 8.0f);
-    a.dropout = cfg.contains("lora_dropout") && cfg["lora_dropout"].is_number() ? cfg["lora_dropout"].get<float>() : 0.0f;
+    const double dropout = cfg.contains("lora_dropout") && cfg["lora_dropout"].is_number() ? cfg["lora_dropout"].get<double>() : 0.0;
+    if (!(dropout >= 0.0 && dropout < 1.0)) return inputError(cfgPath + ": lora_dropout must be in [0, 1)");
+    a.dropout = float(dropout);
     a.rsLora = cfg.contains("use_rslora") && cfg["use_rslora"].is_boolean() && cfg["use_rslora"].get<bool>();
     auto flag = [&](const char* k) { return cfg.contains(k) && cfg[k].is_boolean() && cfg[k].get<bool>(); };
     if (flag("use_dora")) return inputError(cfgPath + ": use_dora: DoRA adapters are not supported");
