@@ -289,7 +289,7 @@ Result<CleanReport> cleanFile(const std::string& inputPath, const std::string& o
     CleanReport rep = cleaner.finish();
     rep.rejectedOnImport = rejected;
     rep.rejectedExamples = std::move(rejectedExamples);
-    auto prov = sourceProvenance(inputPath, *summary);
+    auto prov = sourceProvenance(inputPath, *summary, import.key);
     if (!prov.ok()) return prov.error();
     (*prov)["cleaning"] = cleanOptionsToJson(options);
     (*prov)["cleaning_result"] = {{"input", rep.input}, {"output", rep.output}, {"rejected_on_import", rejected}};

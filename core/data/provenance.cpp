@@ -3,6 +3,8 @@
 #include "core/common/atomic_file.h"
 #include "core/common/sha256.h"
 #include "core/data/record_text.h"
+#include "core/data/version_file_io.h"
+#include "core/workspace/workspace_file_io.h"
 
 #include <filesystem>
 
@@ -22,10 +24,18 @@ Status writeProvenance(const std::string& sidecarPath, const nlohmann::json& pro
     return writeFileAtomically(sidecarPath, provenance.dump(2) + "\n");
 }
 
-Result<nlohmann::json> sourceProvenance(const std::string& path, const ImportSummary& summary) {
+Result<nlohmann::json> sourceProvenance(const std::string& path, const ImportSummary& summary,
+                                        const WorkspaceKey* key) {
     auto previous = readProvenance(path + ".provenance.json");
     if (!previous.ok()) return previous.error();
-    auto hash = sha256File(path);
+    Result<std::string> hash = inputError("unset");
+    if (fileLooksEncrypted(path)) {
+        auto plain = readVersionFile(path, key);
+        if (!plain.ok()) return plain.error();
+        hash = sha256Hex(*plain);
+    } else {
+        hash = sha256File(path);
+    }
     if (!hash.ok()) return hash.error();
     std::error_code ec;
     auto abs = std::filesystem::absolute(path, ec).lexically_normal().string();

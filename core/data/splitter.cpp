@@ -154,7 +154,7 @@ Result<SplitResult> splitFile(const std::string& inputPath, const std::string& o
             if (splitIndex(r.split) == s) TB_TRY((*w)->write(r));
         TB_TRY((*w)->commit());
     }
-    auto prov = sourceProvenance(inputPath, loaded->summary);
+    auto prov = sourceProvenance(inputPath, loaded->summary, import.key);
     if (!prov.ok()) return prov.error();
     (*prov)["split"] = splitOptionsToJson(options);
     (*prov)["split_result"] = splitResultToJson(*result);

@@ -127,6 +127,13 @@ TEST(PipelineEncryption, SplitFileWithAKeyEncryptsEverySplitAndReadsAnEncryptedC
         EXPECT_FALSE(readVersionFile(path, nullptr).ok());
     }
     EXPECT_FALSE(fileLooksEncrypted(f.dir.file("enc/split/provenance.json")));
+    // The history records the cleaned file's records, not its ciphertext: the same hash as the plain run.
+    auto provenanceOf = [&](const std::string& dir) {
+        return nlohmann::json::parse(readAll(f.dir.file(dir + "/split/provenance.json")));
+    };
+    ASSERT_TRUE(provenanceOf("plain")["derived_file"]["sha256"].is_string());
+    EXPECT_EQ(provenanceOf("plain")["derived_file"]["sha256"].get<std::string>().size(), 64u);
+    EXPECT_EQ(provenanceOf("enc")["derived_file"]["sha256"], provenanceOf("plain")["derived_file"]["sha256"]);
     EXPECT_TRUE(filesContaining(f.dir.file("enc"), kMarker).empty());
     // Without an output key the split of an encrypted input is plain again (the CLI's choice for paths
     // outside an encrypted workspace): the key only decrypts the input.
