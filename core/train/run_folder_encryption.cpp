@@ -1,8 +1,5 @@
 #include "core/train/run_folder_encryption.h"
 
-#include <openssl/crypto.h>
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <filesystem>
 
@@ -21,21 +18,7 @@ namespace {
 // the weights and both AdamW moments and can pass the 2 GiB default of readWholeFile.
 Result<bool> encryptRunFile(const std::string& path, const std::string& context, const WorkspaceKey& key,
                             const std::string& what) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) != 0) return inputError(path + ": cannot read its attributes");
-    auto bytes = readWholeFile(path, size_t(1) << 40);
-    if (!bytes) return bytes.error();
-    if (looksEncrypted(*bytes)) {  // converted before (or written encrypted): it must open with this key
-        auto plain = decryptBytes(key, *bytes, context, what + " (" + path + ")");
-        if (!plain) return plain.error();
-        OPENSSL_cleanse(plain->data(), plain->size());
-        return false;
-    }
-    Status written = writeProtectedFile(path, *bytes, context, &key);
-    OPENSSL_cleanse(bytes->data(), bytes->size());
-    if (!written) return written.error();
-    ::chmod(path.c_str(), st.st_mode & 07777);
-    return true;
+    return encryptFileInPlace(path, context, key, what, size_t(1) << 40);
 }
 
 bool hidden(const fs::path& p) {

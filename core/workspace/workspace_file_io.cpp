@@ -50,10 +50,10 @@ Status writeProtectedFile(const std::string& path, std::string_view bytes, std::
 }
 
 Result<bool> encryptFileInPlace(const std::string& path, std::string_view context, const WorkspaceKey& key,
-                                const std::string& what) {
+                                const std::string& what, size_t maxBytes) {
     struct stat st{};
     if (::stat(path.c_str(), &st) != 0) return inputError(path + ": cannot read its attributes");
-    auto bytes = readWholeFile(path);
+    auto bytes = readWholeFile(path, maxBytes);
     if (!bytes) return bytes.error();
     if (looksEncrypted(*bytes)) {
         auto plain = decryptBytes(key, *bytes, context, what + " (" + path + ")");

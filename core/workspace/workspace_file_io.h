@@ -37,7 +37,8 @@ Status writeProtectedFile(const std::string& path, std::string_view bytes, std::
 
 // Encrypts a plain file in place (atomically; the file's permission bits are kept). An encrypted file is
 // only checked (it must decrypt with key and context) and left alone. Returns true when it changed the file.
+// maxBytes: the largest file accepted (a full fine-tuning checkpoint can pass the 2 GiB default).
 Result<bool> encryptFileInPlace(const std::string& path, std::string_view context, const WorkspaceKey& key,
-                                const std::string& what);
+                                const std::string& what, size_t maxBytes = size_t(1) << 31);
 
 }  // namespace tb
