@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 
 namespace tbfuzz {
@@ -71,6 +72,8 @@ public:
             for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGALRM}) ::sigaction(sig, &sa, nullptr);
             s.installed = true;
         }
+        // Sanitizer builds run several times slower: TB_FUZZ_HANG_SECONDS raises the limit there.
+        if (const char* e = std::getenv("TB_FUZZ_HANG_SECONDS")) limitSeconds = unsigned(std::atoi(e));
         ::alarm(limitSeconds);
     }
     ~Guard() {

@@ -40,7 +40,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     static const std::string texts[] = {
         "Once upon a time, there was a little girl named Lily.",
         "<s>[INST] Hi! [/INST] 12345 <|im_start|>user\n\t  ünïcödé 日本語 🙂</s>",
-        std::string("bad \xff\xfe utf-8 \xc3 and a NUL \0 end", 33),
+        std::string("bad \xff\xfe utf-8 \xc3 and a NUL \0 end", 30),
         "",
     };
     for (const std::string& text : texts) {
