@@ -25,6 +25,16 @@ nlohmann::json loopStateToJson(const LoopState& s) {
 
 Result<LoopState> loopStateFromJson(const nlohmann::json& j, const std::string& source) {
     LoopState s;
+    // Counters must be JSON integers: nlohmann converts a float such as 1e300 to an integer with
+    // undefined behaviour, so a hostile checkpoint is refused here, naming the field.
+    if (!j.is_object()) return inputError(source + ": checkpoint state is not an object");
+    for (const char* k : {"step", "epoch", "group_in_epoch", "best_step", "bad_evals", "tokens_seen", "seed"})
+        if (!j.contains(k) || !j[k].is_number_integer())
+            return inputError(source + ": checkpoint state: '" + k + "' must be an integer");
+    if (!j.contains("best_val_loss") || !j["best_val_loss"].is_number())
+        return inputError(source + ": checkpoint state: 'best_val_loss' must be a number");
+    if (!j["seed"].is_number_unsigned())
+        return inputError(source + ": checkpoint state: 'seed' must not be negative");
     try {
         s.step = j.at("step"), s.epoch = j.at("epoch"), s.groupInEpoch = j.at("group_in_epoch");
         s.bestValLoss = j.at("best_val_loss"), s.bestStep = j.at("best_step"), s.badEvals = j.at("bad_evals");

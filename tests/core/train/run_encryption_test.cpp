@@ -222,3 +222,32 @@ TEST(RunEncryption, CheckpointBoundToItsName) {
 
 }  // namespace
 }  // namespace tb::train
+
+namespace tb::train {
+namespace {
+
+// A hostile checkpoint's loop state: counters that are not JSON integers (1e300 would convert with
+// undefined behaviour) and a negative seed are refused, naming the field.
+TEST(CheckpointState, RefusesNonIntegerCountersNamingTheField) {
+    LoopState s;
+    s.step = 3, s.seed = 42, s.fingerprint = "f";
+    nlohmann::json good = loopStateToJson(s);
+    ASSERT_TRUE(loopStateFromJson(good, "c.ckpt").ok());
+    for (const char* field : {"step", "epoch", "tokens_seen", "best_step"}) {
+        nlohmann::json bad = good;
+        bad[field] = 1e300;
+        auto r = loopStateFromJson(bad, "c.ckpt");
+        ASSERT_FALSE(r.ok()) << field;
+        EXPECT_NE(r.message().find(std::string("'") + field + "' must be an integer"), std::string::npos) << r.message();
+    }
+    nlohmann::json negative = good;
+    negative["seed"] = -1;
+    EXPECT_FALSE(loopStateFromJson(negative, "c.ckpt").ok());
+    nlohmann::json text = good;
+    text["best_val_loss"] = "low";
+    EXPECT_FALSE(loopStateFromJson(text, "c.ckpt").ok());
+    EXPECT_FALSE(loopStateFromJson(nlohmann::json::array(), "c.ckpt").ok());
+}
+
+}  // namespace
+}  // namespace tb::train
