@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
@@ -36,23 +36,23 @@ Wählen Sie in den Einstellungen einen anderen Ordner und starten Sie Tunebench 
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>The model's own template (%1).</source>
+        <source>The model&apos;s own template (%1).</source>
         <translation>Die eigene Vorlage des Modells (%1).</translation>
     </message>
     <message>
-        <source>Unknown built-in chat template '%1'.</source>
+        <source>Unknown built-in chat template &apos;%1&apos;.</source>
         <translation>Unbekannte integrierte Chatvorlage „%1“.</translation>
     </message>
     <message>
-        <source>Built-in template '%1' chosen by you.</source>
+        <source>Built-in template &apos;%1&apos; chosen by you.</source>
         <translation>Von Ihnen gewählte integrierte Vorlage „%1“.</translation>
     </message>
     <message>
-        <source>The model's template could not be read (%1); using built-in '%2'.</source>
+        <source>The model&apos;s template could not be read (%1); using built-in &apos;%2&apos;.</source>
         <translation>Die Vorlage des Modells konnte nicht gelesen werden (%1); integrierte Vorlage „%2“ wird verwendet.</translation>
     </message>
     <message>
-        <source>The model ships no chat template; using built-in '%1'.</source>
+        <source>The model ships no chat template; using built-in &apos;%1&apos;.</source>
         <translation>Das Modell enthält keine Chatvorlage; integrierte Vorlage „%1“ wird verwendet.</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ erstellt %2
         <translation>Der Prompt ist leer und dieses Modell fügt kein Starttoken hinzu: Geben Sie einen Prompt ein.</translation>
     </message>
     <message>
-        <source>The prompt has %1 tokens; this model's context holds %2. Shorten it.</source>
+        <source>The prompt has %1 tokens; this model&apos;s context holds %2. Shorten it.</source>
         <translation>Der Prompt hat %1 Token; der Kontext dieses Modells fasst %2. Kürzen Sie ihn.</translation>
     </message>
 </context>
@@ -988,7 +988,7 @@ Lauf: %3</translation>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <source>Could not record the run's end in the registry: %1</source>
+        <source>Could not record the run&apos;s end in the registry: %1</source>
         <translation>Das Ende des Laufs konnte nicht in der Registry erfasst werden: %1</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ Lauf: %3</translation>
         <translation>Der Lauf konnte nicht in der Registry erfasst werden: %1</translation>
     </message>
     <message>
-        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run's adapter and checkpoints are stored encrypted).</source>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run&apos;s adapter and checkpoints are stored encrypted).</source>
         <translation>Dieser Arbeitsbereich ist verschlüsselt und wurde nicht entsperrt: Öffnen Sie ihn erneut mit seiner Passphrase oder Schlüsseldatei, um zu trainieren (Adapter und Checkpoints des Laufs werden verschlüsselt gespeichert).</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@ Lauf: %3</translation>
         <translation>Kette prüfen</translation>
     </message>
     <message>
-        <source>Recompute every row's SHA-256 and check that each row chains to the one before it</source>
+        <source>Recompute every row&apos;s SHA-256 and check that each row chains to the one before it</source>
         <translation>SHA-256 jeder Zeile neu berechnen und prüfen, ob jede Zeile mit der vorherigen verkettet ist</translation>
     </message>
     <message>
@@ -1307,7 +1307,7 @@ Lauf: %3</translation>
         <translation>Gespeicherte Vergleiche:</translation>
     </message>
     <message>
-        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run's adapter.</source>
+        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run&apos;s adapter.</source>
         <translation>Wählen Sie oben eine Datensatz-Aufteilung (oder eine Datei) und die beiden Modelle, z. B. das Basismodell und das Basismodell mit dem Adapter eines Laufs.</translation>
     </message>
     <message>
@@ -1448,8 +1448,8 @@ Lauf: %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1 both right, %2 both wrong, &lt;span style='color:#cf222e'&gt;%3 regressions&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
-        <translation>%1 beide richtig, %2 beide falsch, &lt;span style='color:#cf222e'&gt;%3 Verschlechterungen&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 Korrekturen&lt;/span&gt;, %5 Abweichungen.</translation>
+        <source>%1 both right, %2 both wrong, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 regressions&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
+        <translation>%1 beide richtig, %2 beide falsch, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 Verschlechterungen&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 Korrekturen&lt;/span&gt;, %5 Abweichungen.</translation>
     </message>
     <message>
         <source> %1 examples only in A, %2 only in B.</source>
@@ -1567,7 +1567,7 @@ Lauf: %3</translation>
         <translation>Modell A (Basis):</translation>
     </message>
     <message>
-        <source>Choose model A's folder</source>
+        <source>Choose model A&apos;s folder</source>
         <translation>Ordner von Modell A auswählen</translation>
     </message>
     <message>
@@ -1575,7 +1575,7 @@ Lauf: %3</translation>
         <translation>Adapter A:</translation>
     </message>
     <message>
-        <source>Choose adapter A's folder</source>
+        <source>Choose adapter A&apos;s folder</source>
         <translation>Ordner von Adapter A auswählen</translation>
     </message>
     <message>
@@ -1583,7 +1583,7 @@ Lauf: %3</translation>
         <translation>Modell B (Kandidat):</translation>
     </message>
     <message>
-        <source>Choose model B's folder</source>
+        <source>Choose model B&apos;s folder</source>
         <translation>Ordner von Modell B auswählen</translation>
     </message>
     <message>
@@ -1591,7 +1591,7 @@ Lauf: %3</translation>
         <translation>Adapter B:</translation>
     </message>
     <message>
-        <source>Choose adapter B's folder</source>
+        <source>Choose adapter B&apos;s folder</source>
         <translation>Ordner von Adapter B auswählen</translation>
     </message>
     <message>
@@ -2076,7 +2076,7 @@ Lauf: %3</translation>
 <context>
     <name>tb::widgets::FinetunePage</name>
     <message>
-        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer's CPU. The base weights are never changed; each run produces a small adapter.</source>
+        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer&apos;s CPU. The base weights are never changed; each run produces a small adapter.</source>
         <translation>Bringen Sie einem Basismodell der Llama-Familie mit LoRA-Adaptern Ihre Aufgabe bei – auf der CPU dieses Computers. Die Basisgewichte bleiben unverändert; jeder Lauf erzeugt einen kleinen Adapter.</translation>
     </message>
     <message>
@@ -2182,7 +2182,7 @@ Lauf: %3</translation>
         <translation>Eine registrierte Modellversion: ihr Basismodell mit ihrem Adapter</translation>
     </message>
     <message>
-        <source>The model's answer streams here.</source>
+        <source>The model&apos;s answer streams here.</source>
         <translation>Die Antwort des Modells erscheint hier fortlaufend.</translation>
     </message>
     <message>
@@ -2453,7 +2453,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>z. B. Klassifizieren Sie dieses Ticket: {text}</translation>
     </message>
     <message>
-        <source>Builds the prompt from fields: {field} is replaced by the field's value; write {{ and }} for braces.</source>
+        <source>Builds the prompt from fields: {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
         <translation>Erstellt den Prompt aus Feldern: {field} wird durch den Wert des Felds ersetzt; schreiben Sie {{ und }} für geschweifte Klammern.</translation>
     </message>
     <message>
@@ -2500,7 +2500,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>Qualitätsbericht</translation>
     </message>
     <message>
-        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model's tokenizer is chosen.</source>
+        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model&apos;s tokenizer is chosen.</source>
         <translation>Anzahlen, Duplikate, leere Felder, Längen, Labels und personenbezogene Daten in der gesamten Datei. Token-Längen sind Schätzungen (Bytes/4), sofern kein Tokenizer eines Modells gewählt ist.</translation>
     </message>
     <message>
@@ -2739,7 +2739,7 @@ Prompt %4 Token · angehalten: %5%6</translation>
         <translation>Trainings-, Validierungs- und Testdaten nach Anteil und Seed. Duplikate und Beinahe-Duplikate bleiben in derselben Teilmenge.</translation>
     </message>
     <message>
-        <source>Keep each label's proportions in every split</source>
+        <source>Keep each label&apos;s proportions in every split</source>
         <translation>Label-Anteile in jeder Teilmenge beibehalten</translation>
     </message>
     <message>
@@ -2951,11 +2951,11 @@ von %4 am %5</translation>
         <translation>Chat</translation>
     </message>
     <message>
-        <source>Your conversation is formatted with the model's chat template</source>
+        <source>Your conversation is formatted with the model&apos;s chat template</source>
         <translation>Ihre Unterhaltung wird mit der Chat-Vorlage des Modells formatiert</translation>
     </message>
     <message>
-        <source>Model's own template</source>
+        <source>Model&apos;s own template</source>
         <translation>Eigene Vorlage des Modells</translation>
     </message>
     <message>
@@ -3197,10 +3197,13 @@ von %4 am %5</translation>
     </message>
     <message numerus="yes">
         <source>Comparison %1 (%2, %n examples, %3 regressions, %4 fixes)</source>
-        <translation><numerusform>Vergleich %1 (%2, %n Beispiel, %3 Verschlechterungen, %4 Verbesserungen)</numerusform><numerusform>Vergleich %1 (%2, %n Beispiele, %3 Verschlechterungen, %4 Verbesserungen)</numerusform></translation>
+        <translation>
+            <numerusform>Vergleich %1 (%2, %n Beispiel, %3 Verschlechterungen, %4 Verbesserungen)</numerusform>
+            <numerusform>Vergleich %1 (%2, %n Beispiele, %3 Verschlechterungen, %4 Verbesserungen)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A stored comparison (Compare page) in which one side used this run's adapter: its report is registered with the version and the quality gate is judged on it</source>
+        <source>A stored comparison (Compare page) in which one side used this run&apos;s adapter: its report is registered with the version and the quality gate is judged on it</source>
         <translation>Ein gespeicherter Vergleich (Seite „Vergleichen“), in dem eine Seite den Adapter dieses Laufs verwendet hat: Sein Bericht wird mit der Version registriert und das Qualitäts-Gate daran beurteilt</translation>
     </message>
     <message>
@@ -3208,7 +3211,7 @@ von %4 am %5</translation>
         <translation>Auswertung:</translation>
     </message>
     <message>
-        <source>The tuned model's primary metric (by task) must be at least the base model's + %1 and at most %2% below the group's Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
+        <source>The tuned model&apos;s primary metric (by task) must be at least the base model&apos;s + %1 and at most %2% below the group&apos;s Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
         <translation>Die Hauptmetrik des angepassten Modells (je nach Aufgabe) muss mindestens die des Basismodells + %1 erreichen und darf höchstens %2 % unter der Production-Version der Gruppe liegen. Eine Version, deren Gate fehlgeschlagen ist, kann registriert werden, ihre Freigabe erfordert aber eine Begründung für die Ausnahme.</translation>
     </message>
     <message>
@@ -3228,7 +3231,7 @@ von %4 am %5</translation>
         <translation>das Lesen wurde abgebrochen</translation>
     </message>
     <message>
-        <source>No stored comparison used this run's adapter (run "Evaluate and compare" first): the version is registered without an evaluation and no gate applies.</source>
+        <source>No stored comparison used this run&apos;s adapter (run &quot;Evaluate and compare&quot; first): the version is registered without an evaluation and no gate applies.</source>
         <translation>Kein gespeicherter Vergleich hat den Adapter dieses Laufs verwendet (führen Sie zuerst „Auswerten und vergleichen“ aus): Die Version wird ohne Auswertung registriert, und es gilt kein Gate.</translation>
     </message>
     <message>
@@ -3236,20 +3239,20 @@ von %4 am %5</translation>
         <translation>Die Version wird ohne Auswertung registriert, und es gilt kein Gate.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;Dieser Vergleich kann nicht gelesen werden: %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;Dieser Vergleich kann nicht gelesen werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Reading the comparison to judge the gate…</source>
         <translation>Vergleich wird gelesen, um das Gate zu beurteilen…</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Gate bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Gate bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
-        <translation>&lt;b style='color:#c62828'&gt;Gate nicht bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Gate nicht bestanden&lt;/b&gt; (Hauptmetrik %1)</translation>
     </message>
     <message>
         <source>You can still register it, but a reviewer must give an override reason to approve a version whose gate failed.</source>
@@ -3387,7 +3390,7 @@ von %4 am %5</translation>
         <translation>Wählen Sie zuerst eine Modellversion.</translation>
     </message>
     <message>
-        <source>%1 is an analyst; only reviewers and admins change a model's stage.</source>
+        <source>%1 is an analyst; only reviewers and admins change a model&apos;s stage.</source>
         <translation>%1 ist Analyst; nur Prüfer und Administratoren ändern die Stufe eines Modells.</translation>
     </message>
     <message>
@@ -3423,7 +3426,7 @@ von %4 am %5</translation>
         <translation>Diese Version in die gewählte Stufe verschieben</translation>
     </message>
     <message>
-        <source>Put the group's previous Production version back</source>
+        <source>Put the group&apos;s previous Production version back</source>
         <translation>Die vorherige Produktionsversion der Gruppe wiederherstellen</translation>
     </message>
     <message>
@@ -3637,7 +3640,7 @@ von %4 am %5</translation>
         <translation>Macht Token, die in den letzten 64 vorkamen, unwahrscheinlicher (1 = aus, 1,1–1,3 ist üblich). Muss größer als 0 sein.</translation>
     </message>
     <message>
-        <source>The most tokens to generate; the model's context length also limits it.</source>
+        <source>The most tokens to generate; the model&apos;s context length also limits it.</source>
         <translation>Höchstzahl der zu generierenden Token; auch die Kontextlänge des Modells begrenzt sie.</translation>
     </message>
     <message>
@@ -3697,7 +3700,7 @@ von %4 am %5</translation>
         <translation>Stopp-Zeichenfolgen</translation>
     </message>
     <message>
-        <source>Seed: give a whole number from 0 to 18446744073709551615 (got '%1').</source>
+        <source>Seed: give a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;).</source>
         <translation>Seed: Geben Sie eine ganze Zahl von 0 bis 18446744073709551615 ein (erhalten: „%1“).</translation>
     </message>
     <message>
@@ -3816,7 +3819,7 @@ von %4 am %5</translation>
         <translation>Wählen Sie das Basismodell und haken Sie die freigegebenen Versionen an, die bereitgestellt werden sollen.</translation>
     </message>
     <message>
-        <source>Create an API key and start the endpoint on this computer's address.</source>
+        <source>Create an API key and start the endpoint on this computer&apos;s address.</source>
         <translation>Erstellen Sie einen API-Schlüssel und starten Sie den Endpunkt unter der Adresse dieses Computers.</translation>
     </message>
     <message>
@@ -3904,7 +3907,7 @@ von %4 am %5</translation>
         <translation>Geben Sie dem Basismodell einen Bereitstellungsnamen.</translation>
     </message>
     <message>
-        <source>Create an API key first (below), or untick "Require an API key".</source>
+        <source>Create an API key first (below), or untick &quot;Require an API key&quot;.</source>
         <translation>Erstellen Sie zuerst einen API-Schlüssel (unten) oder deaktivieren Sie „API-Schlüssel erforderlich“.</translation>
     </message>
     <message>
@@ -3960,8 +3963,8 @@ von %4 am %5</translation>
         <translation>Drift-Bericht</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#c62828'&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#c62828'&gt;Drift-Bericht konnte nicht berechnet werden: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;Drift-Bericht konnte nicht berechnet werden: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
@@ -4137,7 +4140,7 @@ von %4 am %5</translation>
         <translation>Keine GPU-Werte: %1.</translation>
     </message>
     <message>
-        <source>The run's log appears here.</source>
+        <source>The run&apos;s log appears here.</source>
         <translation>Hier erscheint das Protokoll des Laufs.</translation>
     </message>
     <message>
@@ -4252,12 +4255,12 @@ von %4 am %5</translation>
         <translation>Für diese Version wurde keine Qualitätsschwelle geprüft.</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;Passed&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;Bestanden&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Passed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;Bestanden&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;Failed&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;Nicht bestanden&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Failed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;Nicht bestanden&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (primary metric %1)</source>
@@ -4272,8 +4275,8 @@ von %4 am %5</translation>
         <translation>&lt;i&gt;Noch keine Kommentare.&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a model version first.</source>
@@ -4327,7 +4330,7 @@ von %4 am %5</translation>
         <translation>LoRA-Rang:</translation>
     </message>
     <message>
-        <source>Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
+        <source>Width of the adapter&apos;s low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
         <translation>Breite der Low-Rank-Aktualisierung des Adapters. Höher lernt mehr und braucht mehr Speicher; üblich sind 8–16.</translation>
     </message>
     <message>
@@ -4335,7 +4338,7 @@ von %4 am %5</translation>
         <translation>LoRA-Alpha:</translation>
     </message>
     <message>
-        <source>Scale of the adapter's update (alpha / rank). Usually twice the rank.</source>
+        <source>Scale of the adapter&apos;s update (alpha / rank). Usually twice the rank.</source>
         <translation>Skalierung der Adapter-Aktualisierung (Alpha / Rang). Meist das Doppelte des Rangs.</translation>
     </message>
     <message>
@@ -4343,7 +4346,7 @@ von %4 am %5</translation>
         <translation>LoRA-Dropout:</translation>
     </message>
     <message>
-        <source>Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.</source>
+        <source>Fraction of the adapter&apos;s inputs zeroed while training; helps against overfitting small data.</source>
         <translation>Anteil der Adapter-Eingaben, die beim Training auf null gesetzt werden; hilft gegen Überanpassung bei wenig Daten.</translation>
     </message>
     <message>
@@ -4351,12 +4354,12 @@ von %4 am %5</translation>
         <translation>rangstabilisierte Skalierung (Alpha / √Rang)</translation>
     </message>
     <message>
-        <source>rsLoRA keeps the update's size stable at high ranks.</source>
+        <source>rsLoRA keeps the update&apos;s size stable at high ranks.</source>
         <translation>rsLoRA hält die Größe der Aktualisierung bei hohen Rängen stabil.</translation>
     </message>
     <message>
-        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or 'all'. More targets learn more.</source>
-        <translation>Welche Projektionen einen Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP), durch Kommas getrennt, oder 'all'. Mehr Ziele lernen mehr.</translation>
+        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or &apos;all&apos;. More targets learn more.</source>
+        <translation>Welche Projektionen einen Adapter erhalten: q, k, v, o (Attention), gate, up, down (MLP), durch Kommas getrennt, oder &apos;all&apos;. Mehr Ziele lernen mehr.</translation>
     </message>
     <message>
         <source>Target modules:</source>
@@ -4415,7 +4418,7 @@ von %4 am %5</translation>
         <translation>Adam β1:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW's first moment (gradient average). 0.9 is standard.</source>
+        <source>Momentum of AdamW&apos;s first moment (gradient average). 0.9 is standard.</source>
         <translation>Momentum des ersten Moments von AdamW (Gradientenmittel). Standard ist 0,9.</translation>
     </message>
     <message>
@@ -4423,11 +4426,11 @@ von %4 am %5</translation>
         <translation>Adam β2:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW's second moment (gradient scale). 0.999 is standard.</source>
+        <source>Momentum of AdamW&apos;s second moment (gradient scale). 0.999 is standard.</source>
         <translation>Momentum des zweiten Moments von AdamW (Gradientenskala). Standard ist 0,999.</translation>
     </message>
     <message>
-        <source>AdamW's epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
+        <source>AdamW&apos;s epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
         <translation>Epsilon von AdamW: hält die Aktualisierung endlich, wenn Gradienten winzig sind. Standard ist 1e-8.</translation>
     </message>
     <message>
@@ -4495,7 +4498,7 @@ von %4 am %5</translation>
         <translation>Seed:</translation>
     </message>
     <message>
-        <source>Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.</source>
+        <source>Seeds the adapter&apos;s initialisation, the data order and dropout: the same seed repeats the run.</source>
         <translation>Bestimmt die Initialisierung des Adapters, die Datenreihenfolge und das Dropout: Derselbe Seed wiederholt den Lauf.</translation>
     </message>
     <message>
@@ -4543,7 +4546,7 @@ von %4 am %5</translation>
         <translation>Protokollieren alle:</translation>
     </message>
     <message>
-        <source>Steps between lines in metrics.jsonl (the dashboard's history after a restart).</source>
+        <source>Steps between lines in metrics.jsonl (the dashboard&apos;s history after a restart).</source>
         <translation>Schritte zwischen Zeilen in metrics.jsonl (der Verlauf des Dashboards nach einem Neustart).</translation>
     </message>
     <message>
@@ -4563,7 +4566,7 @@ von %4 am %5</translation>
         <translation>Verlust auf:</translation>
     </message>
     <message>
-        <source>render examples with the model's chat template</source>
+        <source>render examples with the model&apos;s chat template</source>
         <translation>Beispiele mit der Chat-Vorlage des Modells darstellen</translation>
     </message>
     <message>
@@ -4638,7 +4641,7 @@ von %4 am %5</translation>
         <translation>Validierungsanteil verwenden (Validierungsverlust, frühes Stoppen, bester Checkpoint)</translation>
     </message>
     <message>
-        <source>Keep the test split for "Evaluate and compare" after training</source>
+        <source>Keep the test split for &quot;Evaluate and compare&quot; after training</source>
         <translation>Testanteil nach dem Training für „Bewerten und vergleichen“ aufbewahren</translation>
     </message>
     <message>
@@ -4740,8 +4743,8 @@ von %4 am %5</translation>
         <translation>Prüfen Sie den Plan, die Schätzung und die Warnungen, dann starten Sie. Der Lauf wird eingereiht und trainiert auf der Seite „Läufe“; dort können Sie ihn pausieren oder abbrechen.</translation>
     </message>
     <message>
-        <source>The run's folder name in the workspace: letters, digits, '.', '_' and '-'.</source>
-        <translation>Ordnername des Laufs im Arbeitsbereich: Buchstaben, Ziffern, '.', '_' und '-'.</translation>
+        <source>The run&apos;s folder name in the workspace: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ordnername des Laufs im Arbeitsbereich: Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
     </message>
     <message>
         <source>Run name:</source>
@@ -4788,7 +4791,7 @@ von %4 am %5</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <source>The estimate (%1) is close to or above this computer's memory (%2): lower the batch size or sequence length, or use LoRA.</source>
+        <source>The estimate (%1) is close to or above this computer&apos;s memory (%2): lower the batch size or sequence length, or use LoRA.</source>
         <translation>Die Schätzung (%1) liegt nahe an oder über dem Arbeitsspeicher dieses Computers (%2): Verringern Sie die Batchgröße oder Sequenzlänge oder verwenden Sie LoRA.</translation>
     </message>
     <message>
@@ -4816,8 +4819,8 @@ von %4 am %5</translation>
         <translation>Geben Sie einen Namen für den Lauf ein.</translation>
     </message>
     <message>
-        <source>Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').</source>
-        <translation>Verwenden Sie 1–100 Buchstaben, Ziffern, '.', '_' oder '-' (nicht mit '.' oder '-' beginnend).</translation>
+        <source>Use 1-100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos; or &apos;-&apos;).</source>
+        <translation>Verwenden Sie 1–100 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; (nicht mit &apos;.&apos; oder &apos;-&apos; beginnend).</translation>
     </message>
     <message>
         <source>A run named %1 already exists.</source>
@@ -4871,7 +4874,7 @@ von %4 am %5</translation>
         <translation>Text fortsetzen oder schreiben. Verlust auf dem gesamten Text, Packen aktiviert, die Sequenz umfasst 95 % der Beispiele.</translation>
     </message>
     <message>
-        <source>Reading the splits with the model's tokenizer…</source>
+        <source>Reading the splits with the model&apos;s tokenizer…</source>
         <translation>Aufteilungen werden mit dem Tokenizer des Modells gelesen…</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -36,23 +36,23 @@ Choose another folder in Settings and restart Tunebench.</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <source>The model's own template (%1).</source>
+        <source>The model&apos;s own template (%1).</source>
         <translation>モデル独自のテンプレート（%1）。</translation>
     </message>
     <message>
-        <source>Unknown built-in chat template '%1'.</source>
+        <source>Unknown built-in chat template &apos;%1&apos;.</source>
         <translation>不明な組み込みチャットテンプレート「%1」です。</translation>
     </message>
     <message>
-        <source>Built-in template '%1' chosen by you.</source>
+        <source>Built-in template &apos;%1&apos; chosen by you.</source>
         <translation>選択した組み込みテンプレート「%1」。</translation>
     </message>
     <message>
-        <source>The model's template could not be read (%1); using built-in '%2'.</source>
+        <source>The model&apos;s template could not be read (%1); using built-in &apos;%2&apos;.</source>
         <translation>モデルのテンプレートを読み取れませんでした（%1）。組み込みテンプレート「%2」を使用します。</translation>
     </message>
     <message>
-        <source>The model ships no chat template; using built-in '%1'.</source>
+        <source>The model ships no chat template; using built-in &apos;%1&apos;.</source>
         <translation>モデルにチャットテンプレートが含まれていないため、組み込みテンプレート「%1」を使用します。</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@ created %2
         <translation>プロンプトが空で、このモデルは開始トークンを追加しません。プロンプトを入力してください。</translation>
     </message>
     <message>
-        <source>The prompt has %1 tokens; this model's context holds %2. Shorten it.</source>
+        <source>The prompt has %1 tokens; this model&apos;s context holds %2. Shorten it.</source>
         <translation>プロンプトは %1 トークンですが、このモデルのコンテキストは %2 トークンまでです。短くしてください。</translation>
     </message>
 </context>
@@ -988,7 +988,7 @@ Run: %3</source>
         <translation>完了しました: %1</translation>
     </message>
     <message>
-        <source>Could not record the run's end in the registry: %1</source>
+        <source>Could not record the run&apos;s end in the registry: %1</source>
         <translation>実行の終了をレジストリに記録できませんでした: %1</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@ Run: %3</source>
         <translation>実行をレジストリに記録できませんでした: %1</translation>
     </message>
     <message>
-        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run's adapter and checkpoints are stored encrypted).</source>
+        <source>This workspace is encrypted and was not unlocked: reopen it with its passphrase or key file to train (the run&apos;s adapter and checkpoints are stored encrypted).</source>
         <translation>このワークスペースは暗号化されていて、ロック解除されていません。学習するには、パスフレーズまたはキーファイルで開き直してください（実行のアダプターとチェックポイントは暗号化して保存されます）。</translation>
     </message>
     <message>
@@ -1184,7 +1184,7 @@ Run: %3</source>
         <translation>チェーンを検証</translation>
     </message>
     <message>
-        <source>Recompute every row's SHA-256 and check that each row chains to the one before it</source>
+        <source>Recompute every row&apos;s SHA-256 and check that each row chains to the one before it</source>
         <translation>各行の SHA-256 を再計算し、各行が直前の行と正しく連鎖しているか確認します</translation>
     </message>
     <message>
@@ -1304,7 +1304,7 @@ Run: %3</source>
         <translation>保存済みの比較:</translation>
     </message>
     <message>
-        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run's adapter.</source>
+        <source>Choose a dataset split (or a file) and the two models above, e.g. the base model and the base model with a run&apos;s adapter.</source>
         <translation>上でデータセットの分割（またはファイル）と 2 つのモデルを選択します。例: ベースモデルと、ランのアダプターを適用したベースモデル。</translation>
     </message>
     <message>
@@ -1442,8 +1442,8 @@ Run: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 both right, %2 both wrong, &lt;span style='color:#cf222e'&gt;%3 regressions&lt;/span&gt;, &lt;span style='color:#1a7f37'&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
-        <translation>両方正解 %1、両方不正解 %2、&lt;span style='color:#cf222e'&gt;退行 %3&lt;/span&gt;、&lt;span style='color:#1a7f37'&gt;改善 %4&lt;/span&gt;、不一致 %5。</translation>
+        <source>%1 both right, %2 both wrong, &lt;span style=&apos;color:#cf222e&apos;&gt;%3 regressions&lt;/span&gt;, &lt;span style=&apos;color:#1a7f37&apos;&gt;%4 fixes&lt;/span&gt;, %5 disagreements.</source>
+        <translation>両方正解 %1、両方不正解 %2、&lt;span style=&apos;color:#cf222e&apos;&gt;退行 %3&lt;/span&gt;、&lt;span style=&apos;color:#1a7f37&apos;&gt;改善 %4&lt;/span&gt;、不一致 %5。</translation>
     </message>
     <message>
         <source> %1 examples only in A, %2 only in B.</source>
@@ -1561,7 +1561,7 @@ Run: %3</source>
         <translation>モデル A（ベース）:</translation>
     </message>
     <message>
-        <source>Choose model A's folder</source>
+        <source>Choose model A&apos;s folder</source>
         <translation>モデル A のフォルダーを選択</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ Run: %3</source>
         <translation>アダプター A:</translation>
     </message>
     <message>
-        <source>Choose adapter A's folder</source>
+        <source>Choose adapter A&apos;s folder</source>
         <translation>アダプター A のフォルダーを選択</translation>
     </message>
     <message>
@@ -1577,7 +1577,7 @@ Run: %3</source>
         <translation>モデル B（候補）:</translation>
     </message>
     <message>
-        <source>Choose model B's folder</source>
+        <source>Choose model B&apos;s folder</source>
         <translation>モデル B のフォルダーを選択</translation>
     </message>
     <message>
@@ -1585,7 +1585,7 @@ Run: %3</source>
         <translation>アダプター B:</translation>
     </message>
     <message>
-        <source>Choose adapter B's folder</source>
+        <source>Choose adapter B&apos;s folder</source>
         <translation>アダプター B のフォルダーを選択</translation>
     </message>
     <message>
@@ -2069,7 +2069,7 @@ Run: %3</source>
 <context>
     <name>tb::widgets::FinetunePage</name>
     <message>
-        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer's CPU. The base weights are never changed; each run produces a small adapter.</source>
+        <source>Teach a Llama-family base model your task with LoRA adapters, on this computer&apos;s CPU. The base weights are never changed; each run produces a small adapter.</source>
         <translation>このコンピューターの CPU で、LoRA アダプターを使って Llama 系のベースモデルにタスクを学習させます。ベースの重みは変更されず、各ランは小さなアダプターを生成します。</translation>
     </message>
     <message>
@@ -2175,7 +2175,7 @@ Run: %3</source>
         <translation>登録済みのモデルバージョン（ベースモデルとそのアダプター）</translation>
     </message>
     <message>
-        <source>The model's answer streams here.</source>
+        <source>The model&apos;s answer streams here.</source>
         <translation>モデルの回答がここにストリーミング表示されます。</translation>
     </message>
     <message>
@@ -2446,7 +2446,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>例: このチケットを分類してください: {text}</translation>
     </message>
     <message>
-        <source>Builds the prompt from fields: {field} is replaced by the field's value; write {{ and }} for braces.</source>
+        <source>Builds the prompt from fields: {field} is replaced by the field&apos;s value; write {{ and }} for braces.</source>
         <translation>フィールドからプロンプトを組み立てます。{field} はそのフィールドの値に置き換えられます。波かっこには {{ と }} を使用してください。</translation>
     </message>
     <message>
@@ -2493,7 +2493,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>品質レポート</translation>
     </message>
     <message>
-        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model's tokenizer is chosen.</source>
+        <source>Counts, duplicates, empty fields, lengths, labels and personal data found in the whole file. Token lengths are estimates (bytes/4) unless a model&apos;s tokenizer is chosen.</source>
         <translation>ファイル全体の件数、重複、空のフィールド、長さ、ラベル、個人データを示します。モデルのトークナイザーを選択しない限り、トークン長は推定値（バイト数/4）です。</translation>
     </message>
     <message>
@@ -2730,7 +2730,7 @@ prompt %4 tokens · stopped: %5%6</source>
         <translation>比率とシードで学習・検証・テストセットに分けます。重複とほぼ重複は同じ分割内にまとめられます。</translation>
     </message>
     <message>
-        <source>Keep each label's proportions in every split</source>
+        <source>Keep each label&apos;s proportions in every split</source>
         <translation>各分割でラベルの比率を維持する</translation>
     </message>
     <message>
@@ -2942,11 +2942,11 @@ SHA-256 %3
         <translation>チャット</translation>
     </message>
     <message>
-        <source>Your conversation is formatted with the model's chat template</source>
+        <source>Your conversation is formatted with the model&apos;s chat template</source>
         <translation>会話はモデルのチャットテンプレートで整形されます</translation>
     </message>
     <message>
-        <source>Model's own template</source>
+        <source>Model&apos;s own template</source>
         <translation>モデル固有のテンプレート</translation>
     </message>
     <message>
@@ -3187,10 +3187,12 @@ SHA-256 %3
     </message>
     <message numerus="yes">
         <source>Comparison %1 (%2, %n examples, %3 regressions, %4 fixes)</source>
-        <translation><numerusform>比較 %1（%2、%n 件の例、悪化 %3 件、改善 %4 件）</numerusform></translation>
+        <translation>
+            <numerusform>比較 %1（%2、%n 件の例、悪化 %3 件、改善 %4 件）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A stored comparison (Compare page) in which one side used this run's adapter: its report is registered with the version and the quality gate is judged on it</source>
+        <source>A stored comparison (Compare page) in which one side used this run&apos;s adapter: its report is registered with the version and the quality gate is judged on it</source>
         <translation>一方がこの実行のアダプターを使った保存済みの比較（比較ページ）。そのレポートがバージョンと一緒に登録され、品質ゲートはそれに基づいて判定されます</translation>
     </message>
     <message>
@@ -3198,7 +3200,7 @@ SHA-256 %3
         <translation>評価:</translation>
     </message>
     <message>
-        <source>The tuned model's primary metric (by task) must be at least the base model's + %1 and at most %2% below the group's Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
+        <source>The tuned model&apos;s primary metric (by task) must be at least the base model&apos;s + %1 and at most %2% below the group&apos;s Production version. A version whose gate failed can be registered, but approving it needs an override reason.</source>
         <translation>調整済みモデルの主要指標（タスクごと）は、ベースモデルの値 + %1 以上で、グループの Production バージョンより %2% を超えて低くてはなりません。ゲートに不合格のバージョンも登録できますが、承認には例外理由が必要です。</translation>
     </message>
     <message>
@@ -3218,7 +3220,7 @@ SHA-256 %3
         <translation>読み込みはキャンセルされました</translation>
     </message>
     <message>
-        <source>No stored comparison used this run's adapter (run "Evaluate and compare" first): the version is registered without an evaluation and no gate applies.</source>
+        <source>No stored comparison used this run&apos;s adapter (run &quot;Evaluate and compare&quot; first): the version is registered without an evaluation and no gate applies.</source>
         <translation>この実行のアダプターを使った保存済みの比較はありません（先に「評価して比較」を実行してください）。バージョンは評価なしで登録され、ゲートは適用されません。</translation>
     </message>
     <message>
@@ -3226,20 +3228,20 @@ SHA-256 %3
         <translation>バージョンは評価なしで登録され、ゲートは適用されません。</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c62828'&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c62828'&gt;この比較を読み込めません: %1&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;Cannot read this comparison: %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;この比較を読み込めません: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Reading the comparison to judge the gate…</source>
         <translation>ゲートを判定するために比較を読み込んでいます…</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;ゲート合格&lt;/b&gt;（主要指標 %1）</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Gate passed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;ゲート合格&lt;/b&gt;（主要指標 %1）</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
-        <translation>&lt;b style='color:#c62828'&gt;ゲート不合格&lt;/b&gt;（主要指標 %1）</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Gate failed&lt;/b&gt; (primary metric %1)</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;ゲート不合格&lt;/b&gt;（主要指標 %1）</translation>
     </message>
     <message>
         <source>You can still register it, but a reviewer must give an override reason to approve a version whose gate failed.</source>
@@ -3377,7 +3379,7 @@ SHA-256 %3
         <translation>先にモデルバージョンを選択してください。</translation>
     </message>
     <message>
-        <source>%1 is an analyst; only reviewers and admins change a model's stage.</source>
+        <source>%1 is an analyst; only reviewers and admins change a model&apos;s stage.</source>
         <translation>%1 はアナリストです。モデルのステージを変更できるのはレビュアーと管理者だけです。</translation>
     </message>
     <message>
@@ -3413,7 +3415,7 @@ SHA-256 %3
         <translation>このバージョンを選択したステージに移動します</translation>
     </message>
     <message>
-        <source>Put the group's previous Production version back</source>
+        <source>Put the group&apos;s previous Production version back</source>
         <translation>グループの以前の本番バージョンに戻します</translation>
     </message>
     <message>
@@ -3627,7 +3629,7 @@ SHA-256 %3
         <translation>直近 64 トークンに出現したトークンの確率を下げます（1 = 無効、通常は 1.1～1.3）。0 より大きい値にしてください。</translation>
     </message>
     <message>
-        <source>The most tokens to generate; the model's context length also limits it.</source>
+        <source>The most tokens to generate; the model&apos;s context length also limits it.</source>
         <translation>生成するトークンの最大数です。モデルのコンテキスト長によっても制限されます。</translation>
     </message>
     <message>
@@ -3687,8 +3689,8 @@ SHA-256 %3
         <translation>停止文字列</translation>
     </message>
     <message>
-        <source>Seed: give a whole number from 0 to 18446744073709551615 (got '%1').</source>
-        <translation>シード: 0～18446744073709551615 の整数を指定してください（入力値: '%1'）。</translation>
+        <source>Seed: give a whole number from 0 to 18446744073709551615 (got &apos;%1&apos;).</source>
+        <translation>シード: 0～18446744073709551615 の整数を指定してください（入力値: &apos;%1&apos;）。</translation>
     </message>
     <message>
         <source>Max tokens: give at least 1.</source>
@@ -3806,7 +3808,7 @@ SHA-256 %3
         <translation>ベースモデルを選び、提供する承認済みバージョンにチェックを入れます。</translation>
     </message>
     <message>
-        <source>Create an API key and start the endpoint on this computer's address.</source>
+        <source>Create an API key and start the endpoint on this computer&apos;s address.</source>
         <translation>API キーを作成し、このコンピューターのアドレスでエンドポイントを起動します。</translation>
     </message>
     <message>
@@ -3894,7 +3896,7 @@ SHA-256 %3
         <translation>ベースモデルに提供名を付けてください。</translation>
     </message>
     <message>
-        <source>Create an API key first (below), or untick "Require an API key".</source>
+        <source>Create an API key first (below), or untick &quot;Require an API key&quot;.</source>
         <translation>先に API キーを作成するか（下記）、「API キーを必須にする」のチェックを外してください。</translation>
     </message>
     <message>
@@ -3950,8 +3952,8 @@ SHA-256 %3
         <translation>ドリフトレポート</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#c62828'&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#c62828'&gt;ドリフトレポートを計算できませんでした: %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#c62828&apos;&gt;Could not compute the drift report: %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#c62828&apos;&gt;ドリフトレポートを計算できませんでした: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Verdict: %1&lt;/b&gt; — %2 sampled requests against %3 training examples.&lt;/p&gt;</source>
@@ -4127,7 +4129,7 @@ SHA-256 %3
         <translation>GPU の値がありません: %1。</translation>
     </message>
     <message>
-        <source>The run's log appears here.</source>
+        <source>The run&apos;s log appears here.</source>
         <translation>ランのログがここに表示されます。</translation>
     </message>
     <message>
@@ -4242,12 +4244,12 @@ SHA-256 %3
         <translation>このバージョンでは品質ゲートが評価されていません。</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#2e7d32'&gt;Passed&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#2e7d32'&gt;合格&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#2e7d32&apos;&gt;Passed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#2e7d32&apos;&gt;合格&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b style='color:#c62828'&gt;Failed&lt;/b&gt;</source>
-        <translation>&lt;b style='color:#c62828'&gt;不合格&lt;/b&gt;</translation>
+        <source>&lt;b style=&apos;color:#c62828&apos;&gt;Failed&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c62828&apos;&gt;不合格&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (primary metric %1)</source>
@@ -4262,8 +4264,8 @@ SHA-256 %3
         <translation>&lt;i&gt;コメントはまだありません。&lt;/i&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style='color:gray'&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2 &lt;span style=&apos;color:gray&apos;&gt;%3&lt;/span&gt;&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Select a model version first.</source>
@@ -4317,7 +4319,7 @@ SHA-256 %3
         <translation>LoRA ランク:</translation>
     </message>
     <message>
-        <source>Width of the adapter's low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
+        <source>Width of the adapter&apos;s low-rank update. Higher learns more and costs more memory; 8-16 is typical.</source>
         <translation>アダプターの低ランク更新の幅です。大きいほど多く学習しますが、メモリも多く使います。一般的には 8～16 です。</translation>
     </message>
     <message>
@@ -4325,7 +4327,7 @@ SHA-256 %3
         <translation>LoRA アルファ:</translation>
     </message>
     <message>
-        <source>Scale of the adapter's update (alpha / rank). Usually twice the rank.</source>
+        <source>Scale of the adapter&apos;s update (alpha / rank). Usually twice the rank.</source>
         <translation>アダプター更新のスケール（アルファ / ランク）です。通常はランクの 2 倍にします。</translation>
     </message>
     <message>
@@ -4333,7 +4335,7 @@ SHA-256 %3
         <translation>LoRA ドロップアウト:</translation>
     </message>
     <message>
-        <source>Fraction of the adapter's inputs zeroed while training; helps against overfitting small data.</source>
+        <source>Fraction of the adapter&apos;s inputs zeroed while training; helps against overfitting small data.</source>
         <translation>学習中にゼロにするアダプター入力の割合です。少ないデータでの過学習を防ぎます。</translation>
     </message>
     <message>
@@ -4341,12 +4343,12 @@ SHA-256 %3
         <translation>ランク安定化スケーリング（アルファ / √ランク）</translation>
     </message>
     <message>
-        <source>rsLoRA keeps the update's size stable at high ranks.</source>
+        <source>rsLoRA keeps the update&apos;s size stable at high ranks.</source>
         <translation>rsLoRA は高いランクでも更新の大きさを安定させます。</translation>
     </message>
     <message>
-        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or 'all'. More targets learn more.</source>
-        <translation>アダプターを付けるプロジェクション: q、k、v、o（アテンション）、gate、up、down（MLP）をカンマ区切りで指定するか、'all' を指定します。対象が多いほど多く学習します。</translation>
+        <source>Which projections get an adapter: q, k, v, o (attention), gate, up, down (MLP), comma-separated, or &apos;all&apos;. More targets learn more.</source>
+        <translation>アダプターを付けるプロジェクション: q、k、v、o（アテンション）、gate、up、down（MLP）をカンマ区切りで指定するか、&apos;all&apos; を指定します。対象が多いほど多く学習します。</translation>
     </message>
     <message>
         <source>Target modules:</source>
@@ -4405,7 +4407,7 @@ SHA-256 %3
         <translation>Adam β1:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW's first moment (gradient average). 0.9 is standard.</source>
+        <source>Momentum of AdamW&apos;s first moment (gradient average). 0.9 is standard.</source>
         <translation>AdamW の 1 次モーメント（勾配の平均）のモメンタムです。標準は 0.9 です。</translation>
     </message>
     <message>
@@ -4413,11 +4415,11 @@ SHA-256 %3
         <translation>Adam β2:</translation>
     </message>
     <message>
-        <source>Momentum of AdamW's second moment (gradient scale). 0.999 is standard.</source>
+        <source>Momentum of AdamW&apos;s second moment (gradient scale). 0.999 is standard.</source>
         <translation>AdamW の 2 次モーメント（勾配のスケール）のモメンタムです。標準は 0.999 です。</translation>
     </message>
     <message>
-        <source>AdamW's epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
+        <source>AdamW&apos;s epsilon: keeps the update finite when gradients are tiny. 1e-8 is standard.</source>
         <translation>AdamW のイプシロンです。勾配が非常に小さいときも更新が有限に保たれます。標準は 1e-8 です。</translation>
     </message>
     <message>
@@ -4485,7 +4487,7 @@ SHA-256 %3
         <translation>シード:</translation>
     </message>
     <message>
-        <source>Seeds the adapter's initialisation, the data order and dropout: the same seed repeats the run.</source>
+        <source>Seeds the adapter&apos;s initialisation, the data order and dropout: the same seed repeats the run.</source>
         <translation>アダプターの初期化、データの順序、ドロップアウトに使うシードです。同じシードならランを再現できます。</translation>
     </message>
     <message>
@@ -4533,7 +4535,7 @@ SHA-256 %3
         <translation>ログの間隔:</translation>
     </message>
     <message>
-        <source>Steps between lines in metrics.jsonl (the dashboard's history after a restart).</source>
+        <source>Steps between lines in metrics.jsonl (the dashboard&apos;s history after a restart).</source>
         <translation>metrics.jsonl に行を書き込む間隔のステップ数です（再起動後のダッシュボードの履歴になります）。</translation>
     </message>
     <message>
@@ -4553,7 +4555,7 @@ SHA-256 %3
         <translation>損失の対象:</translation>
     </message>
     <message>
-        <source>render examples with the model's chat template</source>
+        <source>render examples with the model&apos;s chat template</source>
         <translation>モデルのチャットテンプレートで例を整形</translation>
     </message>
     <message>
@@ -4628,7 +4630,7 @@ SHA-256 %3
         <translation>検証用データを使用（検証損失、早期終了、最良のチェックポイント）</translation>
     </message>
     <message>
-        <source>Keep the test split for "Evaluate and compare" after training</source>
+        <source>Keep the test split for &quot;Evaluate and compare&quot; after training</source>
         <translation>テスト用データを学習後の「評価と比較」のために残す</translation>
     </message>
     <message>
@@ -4730,8 +4732,8 @@ SHA-256 %3
         <translation>計画、見積もり、警告を確認してから開始してください。ランはキューに入り、「ラン」ページで学習が進みます。そこで一時停止やキャンセルができます。</translation>
     </message>
     <message>
-        <source>The run's folder name in the workspace: letters, digits, '.', '_' and '-'.</source>
-        <translation>ワークスペース内のランのフォルダー名です: 英字、数字、'.'、'_'、'-' が使えます。</translation>
+        <source>The run&apos;s folder name in the workspace: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>ワークスペース内のランのフォルダー名です: 英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; が使えます。</translation>
     </message>
     <message>
         <source>Run name:</source>
@@ -4778,7 +4780,7 @@ SHA-256 %3
         <translation>%1 分</translation>
     </message>
     <message>
-        <source>The estimate (%1) is close to or above this computer's memory (%2): lower the batch size or sequence length, or use LoRA.</source>
+        <source>The estimate (%1) is close to or above this computer&apos;s memory (%2): lower the batch size or sequence length, or use LoRA.</source>
         <translation>見積もり（%1）がこのコンピューターのメモリ（%2）に近いか超えています。バッチサイズかシーケンス長を下げるか、LoRA を使用してください。</translation>
     </message>
     <message>
@@ -4806,8 +4808,8 @@ SHA-256 %3
         <translation>ラン名を入力してください。</translation>
     </message>
     <message>
-        <source>Use 1-100 letters, digits, '.', '_' or '-' (not starting with '.' or '-').</source>
-        <translation>英字、数字、'.'、'_'、'-' を 1～100 文字で使用してください（'.' または '-' で始めることはできません）。</translation>
+        <source>Use 1-100 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (not starting with &apos;.&apos; or &apos;-&apos;).</source>
+        <translation>英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; を 1～100 文字で使用してください（&apos;.&apos; または &apos;-&apos; で始めることはできません）。</translation>
     </message>
     <message>
         <source>A run named %1 already exists.</source>
@@ -4861,7 +4863,7 @@ SHA-256 %3
         <translation>テキストを続けて書く、または新たに書きます。損失はテキスト全体、パッキングはオン、シーケンスは例の 95% をカバーします。</translation>
     </message>
     <message>
-        <source>Reading the splits with the model's tokenizer…</source>
+        <source>Reading the splits with the model&apos;s tokenizer…</source>
         <translation>モデルのトークナイザーで分割データを読み込み中…</translation>
     </message>
     <message>
