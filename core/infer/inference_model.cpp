@@ -1,5 +1,9 @@
 #include "core/infer/inference_model.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "core/infer/rope.h"
 
 #include <Eigen/Core>
@@ -57,6 +61,11 @@ Result<std::shared_ptr<const InferenceModel>> InferenceModel::create(std::shared
     }
     m->m_output = LinearWeight(w.outputMatrix(), options.precision);
     if (released && !w.config.tiedEmbeddings) Matrix().swap(released->lmHead);  // tied: also the lookup table
+#ifdef __GLIBC__
+    // Matrices the allocator placed on its heap (not in their own mappings) go back to the free lists, not
+    // to the system; returning their pages is what makes the release show in the resident size.
+    if (released) malloc_trim(0);
+#endif
     m->m_invFreq = tb::ropeInverseFrequencies(w.config);
     if (!reportProgress(progress, {"Preparing weights", L + 1, L + 1, ""})) return cancelledError();
     return std::shared_ptr<const InferenceModel>(std::move(m));
