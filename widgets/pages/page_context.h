@@ -24,7 +24,7 @@ struct PageContext {
     // Set when the workspace is encrypted and the user unlocked it; null for a plain workspace (or when
     // unlocking was skipped: encrypted files then fail with "... is encrypted: unlock the workspace").
     // Core takes it as `const WorkspaceKey*` (ImportOptions::key, EvaluatorOptions::key, ...).
-    std::shared_ptr<const tb::WorkspaceKey> key;
+    std::shared_ptr<const tb::WorkspaceKey> key = nullptr;
 
     QString workspaceRoot() const { return workspace ? QString::fromStdString(workspace->root()) : QString(); }
     bool readOnly() const { return !workspace || workspace->readOnly(); }

@@ -32,7 +32,7 @@ RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QStr
 
 RegisterRunDialog::RegisterRunDialog(const RegisterRunInfo& run, const QMap<QString, qint64>& groups,
                                      const RegisterRunEvaluation& evaluation, QWidget* parent)
-    : QDialog(parent), m_groups(groups), m_evaluation(evaluation) {
+    : QDialog(parent), m_evaluation(evaluation), m_groups(groups) {
     setObjectName(QStringLiteral("registerRunDialog"));
     setWindowTitle(tr("Register run %1").arg(run.runId));
     auto* layout = new QVBoxLayout(this);
