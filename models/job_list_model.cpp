@@ -105,7 +105,10 @@ int JobListModel::overallPercent() const {
 void JobListModel::addJob(int jobId, const QString& title) {
     if (rowOf(jobId) >= 0) return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-    m_rows.push_back(Row{jobId, title});
+    Row row;
+    row.id = jobId;
+    row.title = title;
+    m_rows.push_back(row);
     endInsertRows();
     emit activeCountChanged(activeCount());
 }

@@ -71,7 +71,9 @@ TEST_F(Generate, CompletionContinuesThePromptTextAndReplyStandsAlone) {
         auto r = generate(s, tokenizer, ids, o);
         ASSERT_TRUE(r.ok()) << r.message();
         EXPECT_EQ(prompt + r->text, p["greedy"]["full_text"].get<std::string>()) << prompt;
-        if (!prompt.empty()) EXPECT_EQ(r->text, p["greedy"]["text"].get<std::string>()) << prompt;
+        if (!prompt.empty()) {
+            EXPECT_EQ(r->text, p["greedy"]["text"].get<std::string>()) << prompt;
+        }
         o.replyOnly = true;
         auto reply = generate(s, tokenizer, ids, o);
         ASSERT_TRUE(reply.ok());

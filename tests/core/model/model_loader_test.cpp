@@ -132,7 +132,7 @@ TEST(ModelLoader, InspectIsCheapAndComplete) {
 TEST(ModelLoader, ChatTemplateAndQwen2BiasesFromHf) {
     // A tiny qwen2 HF folder: biases, untied lm_head, eos list, chat template, llama3-free config.
     const std::string dir = tbtest::scratchDir("qwen2_hf");
-    const int C = 16, L = 1, NH = 4, NKV = 2, D = 4, F = 24, V = 32;
+    const int C = 16, NH = 4, NKV = 2, D = 4, F = 24, V = 32;  // one layer
     writeText(dir + "/config.json", R"({"model_type":"qwen2","hidden_size":16,"num_hidden_layers":1,"num_attention_heads":4,
       "num_key_value_heads":2,"intermediate_size":24,"vocab_size":32,"max_position_embeddings":128,"rope_theta":1000000.0,
       "rms_norm_eps":1e-6,"tie_word_embeddings":false,"bos_token_id":null,"eos_token_id":[30,31]})");

@@ -6,9 +6,13 @@ TEST_F(RegistryFixture, ClaimedAdminOthersAnalysts) {
     auto users = reg->users();
     ASSERT_TRUE(users.ok());
     for (auto& u : *users) {
-        if (u.name == "admin") EXPECT_EQ(u.role, tb::UserRole::Admin);
-        if (u.name == "alice") EXPECT_EQ(u.role, tb::UserRole::Analyst);
-        if (u.name == "rita") EXPECT_EQ(u.role, tb::UserRole::Reviewer);
+        if (u.name == "admin") {
+            EXPECT_EQ(u.role, tb::UserRole::Admin);
+        } else if (u.name == "alice") {
+            EXPECT_EQ(u.role, tb::UserRole::Analyst);
+        } else if (u.name == "rita") {
+            EXPECT_EQ(u.role, tb::UserRole::Reviewer);
+        }
     }
     EXPECT_FALSE(reg->setUserRole("alice", "alice", tb::UserRole::Admin).ok()) << "analysts cannot grant roles";
 }

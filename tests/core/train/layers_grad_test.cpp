@@ -98,7 +98,9 @@ TEST(TrainLayersGrad, DropoutMaskIsDeterministicAndScaled) {
     int zeros = 0;
     for (float v : a) {
         zeros += v == 0.0f;
-        if (v != 0.0f) EXPECT_FLOAT_EQ(v, 1.0f / 0.75f);
+        if (v != 0.0f) {
+            EXPECT_FLOAT_EQ(v, 1.0f / 0.75f);
+        }
     }
     EXPECT_NEAR(zeros / 10000.0, 0.25, 0.02);
     dropoutApply(b.data(), x.data(), 10000, 0.25f, 9, 4);
