@@ -76,19 +76,6 @@ tb::Status addGroupVersions(const tb::Workspace& ws, const std::string& group, s
     return tb::Status::success();
 }
 
-// Reads a registered adapter from the store without writing a copy anywhere.
-tb::Result<tb::LoraAdapter> readRegisteredAdapter(const tb::ArtifactStore& store, const std::string& sha256,
-                                                  const tb::ModelConfig& config) {
-    auto files = store.readFiles(sha256);  // verifies every file's hash
-    if (!files) return files.error();
-    auto cfg = files->find("adapter_config.json");
-    auto tensors = files->find("adapter_model.safetensors");
-    if (cfg == files->end() || tensors == files->end())
-        return tb::inputError("artifact " + sha256 + " is not a PEFT adapter (adapter_config.json and "
-                              "adapter_model.safetensors expected)");
-    return tb::train::parsePeftAdapter("artifact " + sha256, cfg->second, std::move(tensors->second), &config);
-}
-
 void runServe(Context& ctx, const ServeArgs& a) {
     auto ws = openWorkspace(ctx);
     if (!ws) return tb::cli::fail(ctx, ws.error());
@@ -120,20 +107,25 @@ void runServe(Context& ctx, const ServeArgs& a) {
     catalog->add({baseName, nullptr, now});
     tb::ArtifactStore store((*ws)->artifactsDir(), *key);
     const tb::WorkspaceKey* keyPtr = *key ? &**key : nullptr;
-    std::map<std::string, std::shared_ptr<tb::LoraAdapter>> registered;  // a version under two names loads once
+    // A registered adapter is read in memory (every file's hash verified, decrypted with the key): no copy.
+    auto readRegisteredAdapter = [&store](const std::string& sha256,
+                                          const tb::ModelConfig& config) -> tb::Result<tb::LoraAdapter> {
+        auto files = store.readFiles(sha256);
+        if (!files) return files.error();
+        return tb::train::parsePeftAdapterFiles("artifact " + sha256, std::move(*files), &config);
+    };
+    // By artifact id or "dir:" + folder: a version served under two names, or a folder given twice, loads once.
+    std::map<std::string, std::shared_ptr<tb::LoraAdapter>> loadedAdapters;
     for (auto& source : adapterSources) {
-        std::shared_ptr<tb::LoraAdapter>& shared = registered[source.artifactSha256];
-        if (source.artifactSha256.empty() || !shared) {
-            auto adapter = source.dir.empty()
-                               ? readRegisteredAdapter(store, source.artifactSha256, bundle->model->config())
-                               : tb::train::readPeftAdapter(source.dir, &bundle->model->config(), keyPtr);
-            if (!adapter) return tb::cli::fail(ctx, adapter.error());
-            auto loaded = std::make_shared<tb::LoraAdapter>(std::move(*adapter));
-            if (!source.artifactSha256.empty()) shared = loaded;
-            catalog->add({source.name, loaded, now});
-        } else {
-            catalog->add({source.name, shared, now});
+        std::shared_ptr<tb::LoraAdapter>& adapter =
+            source.dir.empty() ? loadedAdapters[source.artifactSha256] : loadedAdapters["dir:" + source.dir];
+        if (!adapter) {
+            auto read = source.dir.empty() ? readRegisteredAdapter(source.artifactSha256, bundle->model->config())
+                                           : tb::train::readPeftAdapter(source.dir, &bundle->model->config(), keyPtr);
+            if (!read) return tb::cli::fail(ctx, read.error());
+            adapter = std::make_shared<tb::LoraAdapter>(std::move(*read));
         }
+        catalog->add({source.name, adapter, now});
     }
     auto keys = std::make_shared<tb::ApiKeyStore>(a.apiKeyFile.empty() ? keysPath(**ws) : a.apiKeyFile);
     if (auto s = keys->load(); !s) return tb::cli::fail(ctx, s.error());

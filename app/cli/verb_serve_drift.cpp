@@ -4,10 +4,7 @@
 // the verdict is "significant drift", so a scheduled job can alert on it.
 #include "app/cli/cli.h"
 #include "app/cli/workspace_unlock.h"
-#include "core/data/dataset_import.h"
-#include "core/serve/drift_inputs.h"
-#include "core/serve/sample_log.h"
-#include "core/tokenizer/tokenizer_loader.h"
+#include "core/serve/drift_run.h"
 #include "core/workspace/workspace.h"
 
 #include <memory>
@@ -41,25 +38,17 @@ tb::cli::VerbRegistrar drift("serve drift", "Compare the endpoint's sampled requ
         // (The log is encrypted per line, so it counts as a file inside an encrypted workspace, not by its magic.)
         auto key = tb::cli::unlockForFiles(ctx.workspaceDir, ctx.keyFile, {a->training}, {samples});
         if (!key) return tb::cli::fail(ctx, key.error());
-        auto tokenizer = tb::loadTokenizer(a->model);
-        if (!tokenizer) return tb::cli::fail(ctx, tokenizer.error());
-        tb::ImportOptions options;
-        options.key = *key ? &**key : nullptr;
-        auto data = tb::loadDataset(a->training, options);
-        if (!data) return tb::cli::fail(ctx, data.error());
-        tb::serve::SampleLog log(samples, 0.0, *key);
-        auto served = log.readAll();
-        if (!served) return tb::cli::fail(ctx, served.error());
         tb::serve::DriftThresholds thresholds;
         thresholds.minSamples = a->minSamples;
-        auto inputs = tb::serve::buildDriftInputs(tb::serve::driftTrainingExamples(data->records), *served, **tokenizer);
-        const tb::serve::DriftReport report = tb::serve::computeDriftReport(inputs, thresholds);
+        auto run = tb::serve::driftReportFromFiles(a->model, a->training, samples, *key ? &**key : nullptr, thresholds);
+        if (!run) return tb::cli::fail(ctx, run.error());
+        const tb::serve::DriftReport& report = run->report;
         nlohmann::json doc = report.toJson();
         doc["ok"] = true;
-        doc["training_records"] = data->records.size();
+        doc["training_records"] = run->trainingRecords;
         doc["samples_file"] = samples;
         std::string text = "verdict: " + report.verdict + " (" + std::to_string(report.servedSamples) +
-                           " sampled requests against " + std::to_string(data->records.size()) + " training examples)\n";
+                           " sampled requests against " + std::to_string(run->trainingRecords) + " training examples)\n";
         for (const auto& m : report.metrics) {
             char value[32];
             std::snprintf(value, sizeof value, "%.4f", m.value);

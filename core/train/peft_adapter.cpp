@@ -174,6 +174,15 @@ Result<LoraAdapter> parsePeftAdapter(const std::string& label, const std::string
     return parseAdapter(label, configJson, **file, config);
 }
 
+Result<LoraAdapter> parsePeftAdapterFiles(const std::string& label, std::map<std::string, std::string> files,
+                                          const ModelConfig* config) {
+    auto cfg = files.find("adapter_config.json");
+    auto tensors = files.find("adapter_model.safetensors");
+    if (cfg == files.end() || tensors == files.end())
+        return inputError(label + ": not a PEFT adapter (adapter_config.json and adapter_model.safetensors expected)");
+    return parsePeftAdapter(label, cfg->second, std::move(tensors->second), config);
+}
+
 Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig* config, const WorkspaceKey* key) {
     const std::string cfgPath = folder + "/adapter_config.json", tensorsPath = folder + "/adapter_model.safetensors";
     auto text = readProtectedFile(cfgPath, adapterFileContext(cfgPath), key, "adapter " + folder, 1 << 22);

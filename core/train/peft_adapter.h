@@ -11,6 +11,7 @@
 #include "core/model/lora_adapter.h"
 #include "core/workspace/workspace_crypto.h"
 
+#include <map>
 #include <string>
 
 namespace tb::train {
@@ -34,6 +35,10 @@ Result<LoraAdapter> readPeftAdapter(const std::string& folder, const ModelConfig
 // `label` stands for the folder in messages.
 Result<LoraAdapter> parsePeftAdapter(const std::string& label, const std::string& configJson,
                                      std::string safetensorsBytes, const ModelConfig* config = nullptr);
+// The same from a folder's files by name (ArtifactStore::readFiles of a registered adapter); an error
+// naming `label` when adapter_config.json or adapter_model.safetensors is missing.
+Result<LoraAdapter> parsePeftAdapterFiles(const std::string& label, std::map<std::string, std::string> files,
+                                          const ModelConfig* config = nullptr);
 
 // The encryption context of an adapter file: "tunebench-adapter:<folder name>/<file name>". The artifact
 // store's copies of a registered adapter (kind "adapter") use the same.

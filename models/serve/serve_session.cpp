@@ -27,14 +27,7 @@ tb::Result<std::shared_ptr<const tb::LoraAdapter>> loadAdapter(const std::string
     tb::ArtifactStore store(root + "/artifacts", std::move(storeKey));
     auto files = store.readFiles(sha256);
     if (!files) return files.error();
-    const std::string label = "adapter " + sha256.substr(0, 12);
-    auto configJson = files->find("adapter_config.json");
-    auto weights = files->find("adapter_model.safetensors");
-    if (configJson == files->end() || weights == files->end())
-        return tb::inputError(label +
-                              ": the stored artifact is not a PEFT adapter (it needs adapter_config.json "
-                              "and adapter_model.safetensors)");
-    auto adapter = tb::train::parsePeftAdapter(label, configJson->second, std::move(weights->second), &config);
+    auto adapter = tb::train::parsePeftAdapterFiles("adapter " + sha256.substr(0, 12), std::move(*files), &config);
     if (!adapter) return adapter.error();
     return std::shared_ptr<const tb::LoraAdapter>(std::make_shared<tb::LoraAdapter>(std::move(*adapter)));
 }

@@ -2,10 +2,7 @@
 // base model's tokenizer and runs core's drift report on a worker; the page shows the verdict.
 #include "widgets/serve/serve_page.h"
 
-#include "core/data/dataset_import.h"
-#include "core/serve/drift_inputs.h"
-#include "core/serve/sample_log.h"
-#include "core/tokenizer/tokenizer_loader.h"
+#include "core/serve/drift_run.h"
 #include "models/job_manager.h"
 #include "models/serve/serve_session.h"
 
@@ -38,20 +35,10 @@ void ServePage::computeDrift() {
     const std::string samples = m_session->samplesPath().toStdString();
     const std::string base = m_baseModel->text().trimmed().toStdString();
     auto work = [out, training, samples, base, key = context().key](const tb::ProgressCallback& progress) -> tb::Status {
-        auto tokenizer = tb::loadTokenizer(base);
-        if (!tokenizer) return tokenizer.error();
-        tb::ImportOptions options;
-        options.key = key.get();
-        auto data = tb::loadDataset(training, options, progress);
-        if (!data) return data.error();
-        std::optional<tb::WorkspaceKey> logKey;  // read only (rate 0); encrypted per line in an encrypted workspace
-        if (key) logKey = *key;
-        tb::serve::SampleLog log(samples, 0.0, std::move(logKey));
-        auto served = log.readAll();
-        if (!served) return served.error();
-        auto inputs = tb::serve::buildDriftInputs(tb::serve::driftTrainingExamples(data->records), *served, **tokenizer);
-        out->report = tb::serve::computeDriftReport(inputs);
-        out->trainingRecords = int64_t(data->records.size());
+        auto run = tb::serve::driftReportFromFiles(base, training, samples, key.get(), {}, progress);
+        if (!run) return run.error();
+        out->report = std::move(run->report);
+        out->trainingRecords = run->trainingRecords;
         return tb::Status::success();
     };
     m_driftBusy = true;
