@@ -8,14 +8,13 @@
 #include "core/train/train_run.h"
 #include "core/train/trainer.h"
 #include "core/workspace/workspace_file_io.h"
+#include "tests/core/workspace/encryption_test_util.h"
 #include "trainer_test_util.h"
 
 #include <gtest/gtest.h>
-#include <openssl/rand.h>
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 namespace tb::train {
@@ -23,41 +22,14 @@ namespace {
 namespace fs = std::filesystem;
 using namespace testing;
 
-struct RunDir {
-    explicit RunDir(const std::string& tag)
-        : path(fs::temp_directory_path().string() + "/tb_run_enc_" + tag + "_" + std::to_string(::getpid())) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~RunDir() { fs::remove_all(path); }
-    std::string path;
-};
+using tbenc::filesContaining;
+using tbenc::readAll;
 
-WorkspaceKey randomKey(const std::string& dir, const std::string& name) {
-    unsigned char raw[32];
-    EXPECT_EQ(RAND_bytes(raw, sizeof raw), 1);
-    const std::string file = dir + "/" + name;
-    std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(raw), sizeof raw);
-    auto key = WorkspaceKey::fromKeyFile(file);
-    EXPECT_TRUE(key.ok()) << key.message();
-    fs::remove(file);
-    return *key;
-}
-
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// Every regular file under root whose bytes contain needle.
-std::vector<std::string> filesContaining(const std::string& root, const std::string& needle) {
-    std::vector<std::string> hits;
-    for (const auto& e : fs::recursive_directory_iterator(root))
-        if (e.is_regular_file() && readAll(e.path().string()).find(needle) != std::string::npos)
-            hits.push_back(e.path().string());
-    return hits;
+// A fresh random workspace key, as `workspace encrypt --key-file` loads it (the key file is removed).
+WorkspaceKey randomKey(const tbenc::TempDir& dir, const std::string& name) {
+    WorkspaceKey key = tbenc::makeKey(dir.file(name));
+    fs::remove(dir.file(name));
+    return key;
 }
 
 void writeData(const std::string& dir) {
@@ -92,19 +64,19 @@ void expectSameAdapter(const LoraAdapter& a, const LoraAdapter& b) {
 }
 
 TEST(RunEncryption, AdaptersAndCheckpointsAreEncryptedAndReadBackIdentical) {
-    RunDir dir("job");
-    writeData(dir.path);
-    const WorkspaceKey key = randomKey(dir.path, "ws.key");
+    tbenc::TempDir dir("run_job");
+    writeData(dir.path());
+    const WorkspaceKey key = randomKey(dir, "ws.key");
 
     ModelWeights plainWeights = smallModel();
-    auto plain = runTrainingJob(plainWeights, charEncoder(), jobFor(dir.path, dir.path + "/plain", nullptr));
+    auto plain = runTrainingJob(plainWeights, charEncoder(), jobFor(dir.path(), dir.path() + "/plain", nullptr));
     ASSERT_TRUE(plain.ok()) << plain.message();
     ModelWeights encWeights = smallModel();
-    auto enc = runTrainingJob(encWeights, charEncoder(), jobFor(dir.path, dir.path + "/enc", &key));
+    auto enc = runTrainingJob(encWeights, charEncoder(), jobFor(dir.path(), dir.path() + "/enc", &key));
     ASSERT_TRUE(enc.ok()) << enc.message();
     EXPECT_EQ(enc->result.stepLosses, plain->result.stepLosses);  // encryption changes nothing but the bytes
 
-    const std::string run = dir.path + "/enc";
+    const std::string run = dir.path() + "/enc";
     std::vector<std::string> protectedFiles = {run + "/adapter/adapter_model.safetensors",
                                                run + "/adapter/adapter_config.json"};
     for (const auto& [step, path] : listCheckpoints(run + "/checkpoints")) protectedFiles.push_back(path);
@@ -116,7 +88,7 @@ TEST(RunEncryption, AdaptersAndCheckpointsAreEncryptedAndReadBackIdentical) {
     EXPECT_FALSE(peftAdapterIsEncrypted(plain->adapterDir));
     // The plain run shows what a leak would look like; the encrypted one holds none of it.
     for (const char* needle : {"lora_A", "peft_type", "TBCKPT01"}) {
-        EXPECT_FALSE(filesContaining(dir.path + "/plain", needle).empty()) << needle;
+        EXPECT_FALSE(filesContaining(dir.path() + "/plain", needle).empty()) << needle;
         EXPECT_TRUE(filesContaining(run, needle).empty()) << needle;
     }
     // run.json and metrics.jsonl hold settings and numbers and stay readable.
@@ -139,7 +111,7 @@ TEST(RunEncryption, AdaptersAndCheckpointsAreEncryptedAndReadBackIdentical) {
     ASSERT_FALSE(locked.ok());
     EXPECT_NE(locked.message().find("adapter " + enc->adapterDir + " is encrypted: unlock the workspace"),
               std::string::npos) << locked.message();
-    const WorkspaceKey other = randomKey(dir.path, "other.key");
+    const WorkspaceKey other = randomKey(dir, "other.key");
     EXPECT_FALSE(readPeftAdapter(enc->adapterDir, &encWeights.config, &other).ok());
     fs::create_directories(run + "/moved");
     fs::copy_file(run + "/adapter/adapter_config.json", run + "/moved/adapter_config.json");
@@ -149,20 +121,20 @@ TEST(RunEncryption, AdaptersAndCheckpointsAreEncryptedAndReadBackIdentical) {
 }
 
 TEST(RunEncryption, ResumeFromEncryptedCheckpointIsExact) {
-    RunDir dir("resume");
-    const WorkspaceKey key = randomKey(dir.path, "ws.key");
+    tbenc::TempDir dir("run_resume");
+    const WorkspaceKey key = randomKey(dir, "ws.key");
     const auto recs = promptCompletionRecords(10);
     ModelWeights w0 = smallModel();
     auto full = Trainer::create(w0, examplesFor(recs), {}, smallConfig());
     const std::vector<double> reference = (*full)->run()->stepLosses;
 
-    TrainConfig c = smallConfig(dir.path + "/run");
+    TrainConfig c = smallConfig(dir.path() + "/run");
     c.key = &key;
     ModelWeights w1 = smallModel();
     auto first = Trainer::create(w1, examplesFor(recs), {}, c);
     auto r1 = (*first)->run([](const TrainProgress& p) { return p.step == 4 ? TrainControl::Cancel : TrainControl::Continue; });
     ASSERT_TRUE(r1.ok() && r1->cancelled);
-    auto list = listCheckpoints(dir.path + "/run/checkpoints");
+    auto list = listCheckpoints(dir.path() + "/run/checkpoints");
     ASSERT_FALSE(list.empty());
     for (const auto& [step, path] : list) EXPECT_TRUE(fileLooksEncrypted(path)) << path;
 
@@ -188,8 +160,8 @@ TEST(RunEncryption, ResumeFromEncryptedCheckpointIsExact) {
 }
 
 TEST(RunEncryption, CheckpointBoundToItsName) {
-    RunDir dir("bound");
-    const WorkspaceKey key = randomKey(dir.path, "ws.key");
+    tbenc::TempDir dir("run_bound");
+    const WorkspaceKey key = randomKey(dir, "ws.key");
     ModelWeights w = smallModel();
     auto adapter = initLoraAdapter(w.config, smallConfig().lora, 7);
     ASSERT_TRUE(adapter.ok()) << adapter.message();
@@ -200,8 +172,8 @@ TEST(RunEncryption, CheckpointBoundToItsName) {
     std::vector<float> m(size_t(total), 0.25f), v(size_t(total), 0.5f);
     LoopState state;
     state.step = 12, state.fingerprint = "abc";
-    fs::create_directories(dir.path + "/checkpoints");
-    const std::string path = dir.path + "/checkpoints/" + checkpointFileName(12);
+    fs::create_directories(dir.path() + "/checkpoints");
+    const std::string path = dir.path() + "/checkpoints/" + checkpointFileName(12);
     ASSERT_TRUE(saveCheckpoint(path, state, params, m, v, 12, &key).ok());
     EXPECT_TRUE(fileLooksEncrypted(path));
     std::vector<float> m2, v2;
@@ -211,8 +183,8 @@ TEST(RunEncryption, CheckpointBoundToItsName) {
     EXPECT_EQ(m2, m);
     EXPECT_EQ(v2, v);
     // Renamed (e.g. a stale step passed off as best.ckpt): authentication fails.
-    fs::copy_file(path, dir.path + "/checkpoints/best.ckpt");
-    EXPECT_FALSE(loadCheckpoint(dir.path + "/checkpoints/best.ckpt", params, m2, v2, &key).ok());
+    fs::copy_file(path, dir.path() + "/checkpoints/best.ckpt");
+    EXPECT_FALSE(loadCheckpoint(dir.path() + "/checkpoints/best.ckpt", params, m2, v2, &key).ok());
     // One flipped byte: refused.
     std::string bytes = readAll(path);
     bytes[bytes.size() / 2] ^= 1;
