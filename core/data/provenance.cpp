@@ -28,14 +28,12 @@ Result<nlohmann::json> sourceProvenance(const std::string& path, const ImportSum
                                         const WorkspaceKey* key) {
     auto previous = readProvenance(path + ".provenance.json");
     if (!previous.ok()) return previous.error();
-    Result<std::string> hash = inputError("unset");
-    if (fileLooksEncrypted(path)) {
+    auto hash = [&]() -> Result<std::string> {
+        if (!fileLooksEncrypted(path)) return sha256File(path);
         auto plain = readVersionFile(path, key);
         if (!plain.ok()) return plain.error();
-        hash = sha256Hex(*plain);
-    } else {
-        hash = sha256File(path);
-    }
+        return sha256Hex(*plain);
+    }();
     if (!hash.ok()) return hash.error();
     std::error_code ec;
     auto abs = std::filesystem::absolute(path, ec).lexically_normal().string();
